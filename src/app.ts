@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Deps } from './deps.ts';
+import { loggerOptions, type LogDestination } from './logger.ts';
+import { PUBLIC, isPermission } from './platform/access/permissions.ts';
+import { can } from './platform/access/policy.ts';
+import { ROLE_LABELS } from './platform/access/roles.ts';
+import { csrfCookieName, sessionCookieName } from './platform/auth/cookies.ts';
+import { actorOf } from './platform/auth/service.ts';
+import { AuditUnavailableError, HttpError } from './platform/web/errors.ts';
+import { navigationFor } from './platform/web/navigation.ts';
+import { createViewEnvironment } from './platform/web/views.ts';
+import './platform/web/types.ts';
+import { registerRoutes } from './routes.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface AppOptions {
+  /** Where logs go (tests capture them); stdout otherwise. */
+  logDestination?: LogDestination;
+}
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: loggerOptions(config, options.logDestination),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const sessionCookie = sessionCookieName(config.cookieSecure);
+  const views = createViewEnvironment();
+
+  // Deny by default: a route that does not say who may use it stops the app from starting.
+  app.addHook('onRoute', (route) => {
+    if (!isPermission(route.config?.permission)) {
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no permission`);
+    }
+  });
+
+  app.decorateRequest('principal', undefined);
+  app.decorateRequest('sessionEnded', undefined);
+  app.decorateRequest('auditChildId', undefined);
+  app.decorateRequest('auditDetails', undefined);
+  app.decorateRequest('auditFailed', false);
+
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyStatic, { root: path.join(root, 'public'), serve: false });
+  await app.register(fastifyHelmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"], // plus the per-response nonce for GOV.UK's one-line body script
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        ...(config.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(fastifyCsrf, {
+    cookieKey: csrfCookieName(config.cookieSecure),
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, signed: true },
+  });
+
+  // Who is asking: the server-side session, checked on every request, so sign-out, timeouts and
+  // deactivation take effect on the very next one.
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[sessionCookie];
+    if (!token) return;
+    const unsigned = request.unsignCookie(token);
+    if (!unsigned.valid || !unsigned.value) {
+      reply.clearCookie(sessionCookie, { path: '/' });
+      return;
+    }
+    const result = await deps.auth.resume(unsigned.value);
+    if (result.ok) {
+      request.principal = result.principal;
+    } else {
+      request.sessionEnded = result.state;
+      reply.clearCookie(sessionCookie, { path: '/' });
+    }
+  });
+
+  // Authorisation: the route's declared permission, decided by the policy.
+  app.addHook('onRequest', async (request, reply) => {
+    const permission = request.routeOptions.config.permission;
+    if (permission === undefined || permission === PUBLIC) return; // undefined: not found
+    if (!request.principal) {
+      if (request.method === 'GET' || request.method === 'HEAD') {
+        const query = new URLSearchParams({ returnTo: request.url });
+        if (request.sessionEnded === 'idle' || request.sessionEnded === 'expired') query.set('ended', request.sessionEnded);
+        return reply.redirect(`/sign-in?${query}`, 303);
+      }
+      throw new HttpError(401, 'not_signed_in', 'Sign in to continue');
+    }
+    if (!can(request.principal, permission)) {
+      request.auditDetails = { permission };
+      throw new HttpError(403, 'forbidden', 'You do not have permission to see this page');
+    }
+  });
+
+  // CSRF on every state-changing request. As a preHandler so the form body has been parsed.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
+    if (request.routeOptions.config.permission === undefined) return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  // Nothing personal is cached by the browser or a proxy: the back button after sign-out shows nothing.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/public/') && !request.url.startsWith('/assets/')) {
+      reply.header('Cache-Control', 'no-store');
+    }
+    return payload;
+  });
+
+  // Audit: every signed-in request is recorded before its response leaves. If the audit
+  // write fails, the response is replaced by an error page: no record data is sent.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const principal = request.principal;
+    const action = request.routeOptions.config.audit;
+    if (!principal || action === false || request.auditFailed) return payload;
+    const status = reply.statusCode;
+    try {
+      await deps.audit.recordNow({
+        laCode: principal.laCode,
+        actor: actorOf(principal),
+        action: action ?? (request.method === 'GET' ? 'page_view' : 'request'),
+        method: request.method,
+        route: request.routeOptions.url ?? request.url.split('?')[0]!,
+        ...(request.auditChildId ? { childId: request.auditChildId } : {}),
+        outcome: status < 400 ? 'success' : status === 401 || status === 403 ? 'denied' : status < 500 ? 'failure' : 'error',
+        statusCode: status,
+        details: { requestId: request.id, ...request.auditDetails },
+      });
+    } catch (error) {
+      request.auditFailed = true;
+      throw new AuditUnavailableError(error);
+    }
+    return payload;
+  });
+
+  app.decorateReply('page', async function page(this: FastifyReply, template: string, context: Record<string, unknown> = {}) {
+    const request = this.request;
+    const principal = request.principal;
+    const html = views.render(template, {
+      serviceName: 'Stable Homes',
+      authorityName: principal ? await deps.authorities.name(principal.laCode) : await deps.authorities.defaultName(),
+      demo: principal ? await deps.authorities.isDemo(principal.laCode) : false,
+      principal,
+      roleLabel: principal ? ROLE_LABELS[principal.role] : undefined,
+      navigation: principal ? navigationFor(principal, request.url) : [],
+      can: (permission: Parameters<typeof can>[1]) => (principal ? can(principal, permission) : false),
+      csrfToken: this.generateCsrf(),
+      cspNonce: this.cspNonce.script,
+      ...context,
+    });
+    await this.type('text/html; charset=utf-8').send(html);
+  });
+
+  app.setNotFoundHandler(async (_request: FastifyRequest, reply: FastifyReply) => {
+    return reply.code(404).page('views/errors/404.njk', { pageTitle: 'Page not found' });
+  });
+
+  app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const status = error instanceof HttpError ? error.statusCode : error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: error, errorId: error instanceof HttpError ? error.id : 'internal' }, 'request failed');
+    } else {
+      request.log.info({ errorId: error instanceof HttpError ? error.id : error.code, statusCode: status }, 'request refused');
+    }
+    if (error instanceof AuditUnavailableError) {
+      // Do not render anything that could carry record data; not even the layout's user details.
+      return reply.code(500).type('text/html; charset=utf-8').send(views.render('views/errors/500-plain.njk', {}));
+    }
+    reply.code(status);
+    if (status === 401) return reply.redirect('/sign-in', 303);
+    if (status === 403 && error.code === 'FST_CSRF_INVALID_TOKEN') {
+      return reply.page('views/errors/csrf.njk', { pageTitle: 'Your form has expired' });
+    }
+    if (status === 403) return reply.page('views/errors/403.njk', { pageTitle: 'You do not have permission to see this page' });
+    if (status === 404) return reply.page('views/errors/404.njk', { pageTitle: 'Page not found' });
+    if (status < 500) return reply.page('views/errors/400.njk', { pageTitle: 'Sorry, there is a problem with this request' });
+    return reply.page('views/errors/500.njk', { pageTitle: 'Sorry, there is a problem with the service' });
+  });
+
+  registerRoutes(app, deps);
+  await app.ready();
+  return app;
+}

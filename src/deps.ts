@@ -1,0 +1,25 @@
+import type { Config } from './config.ts';
+import { createAuditService } from './platform/audit/service.ts';
+import { createOidcClient } from './platform/auth/oidc.ts';
+import { createAuthService } from './platform/auth/service.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import type { Database } from './platform/db/client.ts';
+import { createAuthorityDirectory } from './platform/tenancy/directory.ts';
+import { createUserAdminService } from './modules/users/service.ts';
+
+/** The one place the service is wired together. Tests pass their own database, clock or fakes. */
+export function createDeps(config: Config, database: Database, clock: Clock = systemClock) {
+  const audit = createAuditService(database, clock);
+  return {
+    config,
+    database,
+    clock,
+    audit,
+    auth: createAuthService(database, audit, clock),
+    oidc: config.oidc ? createOidcClient(config.oidc) : undefined,
+    authorities: createAuthorityDirectory(database),
+    users: createUserAdminService(database, audit, clock),
+  };
+}
+
+export type Deps = ReturnType<typeof createDeps>;

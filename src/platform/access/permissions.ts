@@ -1,0 +1,46 @@
+/**
+ * Permissions are activities (NHS RBAC "B codes"). Some include others: whoever may
+ * manage users may also view them. `PUBLIC` marks a route anyone may use, signed in or not;
+ * it is a declaration, never a default.
+ */
+export const PUBLIC = 'public' as const;
+
+export const PERMISSIONS = [
+  'session.own', // pages about the signed-in user's own session: sign out, My work
+  'work.own.view',
+  'users.view',
+  'users.manage',
+  'audit.view',
+  'audit.verify',
+  'record.view',
+  'record.edit',
+  'returns.view',
+  'returns.generate',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+export type RoutePermission = Permission | typeof PUBLIC;
+
+/** A permission and everything it includes, so a rule never has to list both. */
+export const INCLUDES: Partial<Record<Permission, readonly Permission[]>> = {
+  'users.manage': ['users.view'],
+  'audit.verify': ['audit.view'],
+  'record.edit': ['record.view'],
+  'returns.generate': ['returns.view'],
+};
+
+export function expand(permission: Permission): Set<Permission> {
+  const seen = new Set<Permission>();
+  const stack: Permission[] = [permission];
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    stack.push(...(INCLUDES[p] ?? []));
+  }
+  return seen;
+}
+
+export function isPermission(value: unknown): value is RoutePermission {
+  return value === PUBLIC || (PERMISSIONS as readonly unknown[]).includes(value);
+}

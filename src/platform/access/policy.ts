@@ -1,0 +1,131 @@
+import { expand, type Permission } from './permissions.ts';
+import { ROLES, type Role } from './roles.ts';
+
+/**
+ * Access = role × relationship to the child × purpose (reference/security.md §2.1).
+ *
+ * The rules below are the whole policy: a request is allowed only when some rule names the
+ * user's role, the permission (or one that includes it), a relationship the user has to the
+ * child, and the purpose the user gave. Anything else is denied.
+ *
+ * Relationships are filled in by the modules that create them (allocation, team membership,
+ * partner sharing, break-glass); until then only `any` rules — those that need no child — match.
+ */
+export type Relationship =
+  | 'any' // the permission concerns no particular child (My work, user administration)
+  | 'allocated' // the user is allocated to the child's case
+  | 'team' // the child's case belongs to the user's team
+  | 'manages' // the user manages the team holding the case
+  | 'shared' // a live partner share covers this purpose
+  | 'break_glass'; // emergency access with a reason, time-limited, reviewed
+
+export type Purpose = 'direct_work' | 'management' | 'administration' | 'statutory_return' | 'emergency';
+
+export interface Rule {
+  roles: readonly Role[];
+  permissions: readonly Permission[];
+  relationships: readonly Relationship[];
+  purposes?: readonly Purpose[];
+  why: string;
+}
+
+const STAFF: readonly Role[] = ROLES.filter((r) => !r.endsWith('_partner'));
+const PRACTITIONERS: readonly Role[] = ['family_help_practitioner', 'social_worker', 'cp_lead_practitioner'];
+
+export const RULES: readonly Rule[] = [
+  {
+    roles: ROLES,
+    permissions: ['session.own', 'work.own.view'],
+    relationships: ['any'],
+    why: 'Everyone signed in can see their own work and end their own session.',
+  },
+  {
+    roles: ['administrator'],
+    permissions: ['users.manage'],
+    relationships: ['any'],
+    purposes: ['administration'],
+    why: 'Administrators create, change and deactivate accounts.',
+  },
+  {
+    roles: ['team_manager'],
+    permissions: ['users.view'],
+    relationships: ['any'],
+    why: 'Managers see who is in the service, to allocate work.',
+  },
+  {
+    roles: ['administrator', 'data_analyst'],
+    permissions: ['audit.verify'],
+    relationships: ['any'],
+    why: 'The audit trail is checked by administrators and the data team.',
+  },
+  {
+    roles: PRACTITIONERS,
+    permissions: ['record.edit'],
+    relationships: ['allocated'],
+    purposes: ['direct_work'],
+    why: 'Allocated practitioners read and record on their children.',
+  },
+  {
+    roles: STAFF.filter((r) => r !== 'data_analyst' && r !== 'administrator'),
+    permissions: ['record.view'],
+    relationships: ['team', 'manages'],
+    why: 'Colleagues in the team, and its manager, can read its children\'s records.',
+  },
+  {
+    roles: ['police_partner', 'health_partner', 'school_partner'],
+    permissions: ['record.view'],
+    relationships: ['shared'],
+    why: 'Partners see only what has been shared with them, for the purpose it was shared.',
+  },
+  {
+    roles: STAFF,
+    permissions: ['record.view'],
+    relationships: ['break_glass'],
+    purposes: ['emergency'],
+    why: 'Emergency access: read-only, time-limited, reviewed by a manager.',
+  },
+  {
+    roles: ['data_analyst', 'team_manager'],
+    permissions: ['returns.generate'],
+    relationships: ['any'],
+    purposes: ['statutory_return'],
+    why: 'The data team and managers produce statutory returns.',
+  },
+];
+
+export interface Subject {
+  role: Role;
+}
+
+export interface AccessContext {
+  /** Relationships this user has to the child concerned; omit when no child is concerned. */
+  relationships?: readonly Relationship[];
+  purpose?: Purpose;
+}
+
+export interface Decision {
+  allowed: boolean;
+  rule?: Rule;
+}
+
+/** Each rule with its permissions already expanded through the includes graph. */
+const EXPANDED = RULES.map((rule) => ({
+  rule,
+  granted: new Set(rule.permissions.flatMap((p) => [...expand(p)])),
+}));
+
+export function decide(subject: Subject, permission: Permission, context: AccessContext = {}): Decision {
+  const have = context.relationships ?? ['any'];
+  for (const { rule, granted } of EXPANDED) {
+    if (!rule.roles.includes(subject.role)) continue;
+    if (!granted.has(permission)) continue;
+    if (!rule.relationships.some((r) => have.includes(r))) continue;
+    if (rule.purposes && context.purpose && !rule.purposes.includes(context.purpose)) continue;
+    return { allowed: true, rule };
+  }
+  return { allowed: false };
+}
+
+export function can(subject: Subject, permission: Permission, context?: AccessContext): boolean {
+  return decide(subject, permission, context).allowed;
+}

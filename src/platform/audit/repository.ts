@@ -1,0 +1,66 @@
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { Executor, Tx } from '../db/client.ts';
+import { auditChainHead, auditEvent } from './tables.ts';
+import { GENESIS, hashEntry, type AuditEntry, type StoredEntry } from './chain.ts';
+
+/** Appends one event to its authority's chain. Must run inside that authority's transaction. */
+export async function appendEvent(tx: Tx, entry: Omit<AuditEntry, 'seq'>): Promise<StoredEntry> {
+  await tx.insert(auditChainHead).values({ laCode: entry.laCode, seq: 0, hash: GENESIS }).onConflictDoNothing();
+  // Locking the head serialises writers, so two requests can never fork the chain.
+  const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.laCode, entry.laCode)).for('update');
+  if (!head) throw new Error('Audit chain head could not be read');
+  const full: AuditEntry = { ...entry, seq: head.seq + 1 };
+  const hash = hashEntry(head.hash, full);
+  await tx.insert(auditEvent).values({ ...full, occurredAt: new Date(full.occurredAt), prevHash: head.hash, hash });
+  await tx.update(auditChainHead).set({ seq: full.seq, hash }).where(eq(auditChainHead.laCode, entry.laCode));
+  return { ...full, prevHash: head.hash, hash };
+}
+
+export async function chainHead(tx: Executor, laCode: string) {
+  const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.laCode, laCode));
+  return head;
+}
+
+/** Reads a chain in pages, in sequence order, so a long chain never sits in memory at once. */
+export async function* readChain(tx: Executor, laCode: string, pageSize = 5_000): AsyncGenerator<StoredEntry> {
+  let after = 0;
+  for (;;) {
+    const page = await tx
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.laCode, laCode), gt(auditEvent.seq, after)))
+      .orderBy(asc(auditEvent.seq))
+      .limit(pageSize);
+    for (const row of page) {
+      yield {
+        laCode: row.laCode,
+        seq: row.seq,
+        occurredAt: row.occurredAt.toISOString(),
+        userId: row.userId,
+        username: row.username,
+        role: row.role,
+        organisation: row.organisation,
+        action: row.action,
+        method: row.method,
+        route: row.route,
+        childId: row.childId,
+        outcome: row.outcome,
+        statusCode: row.statusCode,
+        details: row.details,
+        prevHash: row.prevHash,
+        hash: row.hash,
+      };
+    }
+    if (page.length < pageSize) return;
+    after = page[page.length - 1]!.seq;
+  }
+}
+
+export async function recentEvents(tx: Executor, laCode: string, limit: number) {
+  return tx
+    .select()
+    .from(auditEvent)
+    .where(eq(auditEvent.laCode, laCode))
+    .orderBy(sql`${auditEvent.seq} desc`)
+    .limit(limit);
+}

@@ -1,0 +1,86 @@
+import type { Database, Tx } from '../db/client.ts';
+import type { Clock } from '../clock.ts';
+import { ChainVerifier, type AuditEntry, type ChainBreak } from './chain.ts';
+import { appendEvent, chainHead, readChain, recentEvents } from './repository.ts';
+import { listAuthorities } from '../tenancy/repository.ts';
+
+/** Who did something: a signed-in user, or nobody yet (a failed sign-in). */
+export interface Actor {
+  userId: string | null;
+  username: string | null;
+  role: string | null;
+  organisation: string | null;
+}
+
+export const NOBODY: Actor = { userId: null, username: null, role: null, organisation: null };
+
+export interface AuditEvent {
+  laCode: string;
+  actor: Actor;
+  action: string;
+  outcome: AuditEntry['outcome'];
+  method?: string;
+  route?: string;
+  childId?: string;
+  statusCode?: number;
+  details?: Record<string, unknown>;
+}
+
+export interface ChainReport {
+  laCode: string;
+  name: string;
+  count: number;
+  ok: boolean;
+  firstBreak?: ChainBreak;
+}
+
+export function createAuditService(database: Database, clock: Clock) {
+  /** Append inside the caller's tenant transaction, so the event and the change stand or fall together. */
+  async function record(tx: Tx, event: AuditEvent): Promise<void> {
+    await appendEvent(tx, {
+      laCode: event.laCode,
+      occurredAt: clock.now().toISOString(),
+      userId: event.actor.userId,
+      username: event.actor.username,
+      role: event.actor.role,
+      organisation: event.actor.organisation,
+      action: event.action,
+      method: event.method ?? null,
+      route: event.route ?? null,
+      childId: event.childId ?? null,
+      outcome: event.outcome,
+      statusCode: event.statusCode ?? null,
+      details: event.details ?? {},
+    });
+  }
+
+  return {
+    record,
+
+    /** Record on its own transaction (a page view, a denial). Throws if the write fails. */
+    recordNow(event: AuditEvent): Promise<void> {
+      return database.tenant(event.laCode, (tx) => record(tx, event));
+    },
+
+    recent(laCode: string, limit = 50) {
+      return database.tenant(laCode, (tx) => recentEvents(tx, laCode, limit));
+    },
+
+    /** Verifies every authority's chain and names the first broken link in each. */
+    async verifyAll(onProgress?: (laCode: string) => void): Promise<ChainReport[]> {
+      const reports: ChainReport[] = [];
+      for (const la of await listAuthorities(database.db)) {
+        onProgress?.(la.code);
+        const result = await database.tenant(la.code, async (tx) => {
+          const verifier = new ChainVerifier();
+          for await (const row of readChain(tx, la.code)) if (!verifier.add(row)) break;
+          return verifier.finish(await chainHead(tx, la.code));
+        });
+        reports.push({ laCode: la.code, name: la.name, ...result });
+      }
+      return reports;
+    },
+  };
+}
+
+export type AuditService = ReturnType<typeof createAuditService>;

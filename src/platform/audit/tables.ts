@@ -1,0 +1,40 @@
+import { bigint, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { authority } from '../tenancy/tables.ts';
+
+/**
+ * The audit trail: append-only, one hash chain per authority (reference/security.md §5.4).
+ * The application role may only SELECT and INSERT; a trigger refuses UPDATE and DELETE.
+ */
+export const auditEvent = pgTable(
+  'audit_event',
+  {
+    laCode: text('la_code')
+      .notNull()
+      .references(() => authority.code),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+    userId: uuid('user_id'),
+    username: text('username'),
+    role: text('role'),
+    organisation: text('organisation'),
+    action: text('action').notNull(),
+    method: text('method'),
+    route: text('route'),
+    childId: uuid('child_id'),
+    outcome: text('outcome', { enum: ['success', 'denied', 'failure', 'error'] }).notNull(),
+    statusCode: integer('status_code'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.laCode, t.seq] })],
+);
+
+/** The head of each authority's chain; locked FOR UPDATE so concurrent writers cannot fork it. */
+export const auditChainHead = pgTable('audit_chain_head', {
+  laCode: text('la_code')
+    .primaryKey()
+    .references(() => authority.code),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+});

@@ -1,0 +1,87 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { organisation } from '../tenancy/tables.ts';
+import { userAccount, userSession } from './tables.ts';
+
+export type UserAccount = typeof userAccount.$inferSelect;
+
+const accountWithOrganisation = {
+  account: userAccount,
+  organisationName: organisation.name,
+} as const;
+
+export async function findAccountByUsername(db: Executor, username: string) {
+  const [row] = await db
+    .select(accountWithOrganisation)
+    .from(userAccount)
+    .innerJoin(organisation, eq(organisation.id, userAccount.organisationId))
+    .where(eq(userAccount.username, username));
+  return row;
+}
+
+export async function findAccountByOidcSubject(db: Executor, issuer: string, subject: string) {
+  const [row] = await db
+    .select()
+    .from(userAccount)
+    .where(and(eq(userAccount.oidcIssuer, issuer), eq(userAccount.oidcSubject, subject)));
+  return row;
+}
+
+export async function insertAccount(db: Executor, row: typeof userAccount.$inferInsert) {
+  await db.insert(userAccount).values(row);
+}
+
+export async function updateAccount(db: Executor, id: string, changes: Partial<typeof userAccount.$inferInsert>) {
+  await db.update(userAccount).set(changes).where(eq(userAccount.id, id));
+}
+
+export function listAccounts(db: Executor, laCode: string) {
+  return db
+    .select(accountWithOrganisation)
+    .from(userAccount)
+    .innerJoin(organisation, eq(organisation.id, userAccount.organisationId))
+    .where(eq(userAccount.laCode, laCode))
+    .orderBy(asc(userAccount.displayName));
+}
+
+export async function findAccountById(db: Executor, id: string) {
+  const [row] = await db
+    .select(accountWithOrganisation)
+    .from(userAccount)
+    .innerJoin(organisation, eq(organisation.id, userAccount.organisationId))
+    .where(eq(userAccount.id, id));
+  return row;
+}
+
+export async function insertSession(db: Executor, row: typeof userSession.$inferInsert) {
+  await db.insert(userSession).values(row);
+}
+
+/** The session and its account, read together on every signed-in request. */
+export async function findSession(db: Executor, tokenHash: string) {
+  const [row] = await db
+    .select({ session: userSession, ...accountWithOrganisation })
+    .from(userSession)
+    .innerJoin(userAccount, eq(userAccount.id, userSession.userId))
+    .innerJoin(organisation, eq(organisation.id, userAccount.organisationId))
+    .where(eq(userSession.tokenHash, tokenHash));
+  return row;
+}
+
+export async function touchSession(db: Executor, tokenHash: string, at: Date) {
+  await db.update(userSession).set({ lastSeenAt: at }).where(eq(userSession.tokenHash, tokenHash));
+}
+
+export async function endSession(db: Executor, tokenHash: string, at: Date, reason: string) {
+  await db
+    .update(userSession)
+    .set({ endedAt: at, endReason: reason })
+    .where(and(eq(userSession.tokenHash, tokenHash), isNull(userSession.endedAt)));
+}
+
+export async function endSessionsForUser(db: Executor, userId: string, at: Date, reason: string) {
+  await db
+    .update(userSession)
+    .set({ endedAt: at, endReason: reason })
+    .where(and(eq(userSession.userId, userId), isNull(userSession.endedAt)));
+}

@@ -1,0 +1,208 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Database } from '../db/client.ts';
+import type { Clock } from '../clock.ts';
+import type { AuditService, Actor } from '../audit/service.ts';
+import { NOBODY } from '../audit/service.ts';
+import { isRole, type Role } from '../access/roles.ts';
+import { findAuthority, findOrganisation, insertOrganisation } from '../tenancy/repository.ts';
+import { verifyPassword } from './passwords.ts';
+import * as repo from './repository.ts';
+import { afterFailure, isLocked, sessionState, TOUCH_INTERVAL_MS, type SessionState } from './session-rules.ts';
+
+/** The signed-in user, as every route and policy sees them. */
+export interface Principal {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  laCode: string;
+  organisation: string;
+  /** SHA-256 of the session token: identifies the session without being able to replay it. */
+  sessionHash: string;
+}
+
+export type SignInResult =
+  | { ok: true; token: string; principal: Principal }
+  | { ok: false; reason: 'invalid' | 'locked' | 'no_role' };
+
+export type ResumeResult = { ok: true; principal: Principal } | { ok: false; state: Exclude<SessionState, 'active'> | 'unknown' | 'deactivated' };
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function actorOf(principal: Principal): Actor {
+  return { userId: principal.userId, username: principal.username, role: principal.role, organisation: principal.organisation };
+}
+
+type AccountRow = NonNullable<Awaited<ReturnType<typeof repo.findAccountByUsername>>>;
+
+function principalOf(row: AccountRow, sessionHash: string): Principal | undefined {
+  const { account } = row;
+  if (!isRole(account.role)) return undefined;
+  return {
+    userId: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    role: account.role,
+    laCode: account.laCode,
+    organisation: row.organisationName,
+    sessionHash,
+  };
+}
+
+export interface OidcIdentity {
+  issuer: string;
+  subject: string;
+  username: string;
+  displayName: string;
+  groups: readonly string[];
+}
+
+export function createAuthService(database: Database, audit: AuditService, clock: Clock) {
+  /** Opens a new session (a new id at every sign-in) and records the sign-in, in one transaction. */
+  async function openSession(row: AccountRow, method: string): Promise<SignInResult> {
+    const token = randomBytes(32).toString('base64url');
+    const tokenHash = hashToken(token);
+    const principal = principalOf(row, tokenHash);
+    if (!principal) return { ok: false, reason: 'no_role' };
+    const now = clock.now();
+    await database.tenant(row.account.laCode, async (tx) => {
+      await repo.updateAccount(tx, row.account.id, { failedAttempts: 0, lockedUntil: null, lastSignInAt: now });
+      await repo.insertSession(tx, { tokenHash, userId: row.account.id, createdAt: now, lastSeenAt: now });
+      await audit.record(tx, {
+        laCode: row.account.laCode,
+        actor: actorOf(principal),
+        action: 'sign_in',
+        outcome: 'success',
+        details: { method },
+      });
+    });
+    return { ok: true, token, principal };
+  }
+
+  return {
+    async signIn(username: string, password: string): Promise<SignInResult> {
+      const row = await repo.findAccountByUsername(database.db, username.trim().toLowerCase());
+      const passwordOk = await verifyPassword(row?.account.passwordHash, password);
+      if (!row) return { ok: false, reason: 'invalid' };
+      const { account } = row;
+      const now = clock.now();
+      const actor: Actor = { ...NOBODY, userId: account.id, username: account.username };
+
+      if (!account.active) {
+        await audit.recordNow({ laCode: account.laCode, actor, action: 'sign_in', outcome: 'denied', details: { reason: 'deactivated' } });
+        return { ok: false, reason: 'invalid' };
+      }
+      if (isLocked(account, now)) {
+        await audit.recordNow({ laCode: account.laCode, actor, action: 'sign_in', outcome: 'denied', details: { reason: 'locked' } });
+        return { ok: false, reason: 'locked' };
+      }
+      if (!passwordOk) {
+        const next = afterFailure(account, now);
+        await database.tenant(account.laCode, async (tx) => {
+          await repo.updateAccount(tx, account.id, next);
+          await audit.record(tx, {
+            laCode: account.laCode,
+            actor,
+            action: 'sign_in',
+            outcome: 'failure',
+            details: { reason: 'wrong_password', failedAttempts: next.failedAttempts, locked: next.lockedUntil !== null },
+          });
+        });
+        return { ok: false, reason: next.lockedUntil ? 'locked' : 'invalid' };
+      }
+      return openSession(row, 'password');
+    },
+
+    /**
+     * Signs in a user the identity provider vouched for. The account is created on first sign-in
+     * and its role follows the provider's groups every time, so a removed group takes effect at once.
+     */
+    async signInWithOidc(
+      identity: OidcIdentity,
+      settings: { laCode: string; organisation: string | undefined; roleMap: Map<string, Role> },
+    ): Promise<SignInResult> {
+      const role = identity.groups.map((g) => settings.roleMap.get(g)).find((r): r is Role => r !== undefined);
+      const existing = await repo.findAccountByOidcSubject(database.db, identity.issuer, identity.subject);
+      if (!role) {
+        if (existing) {
+          await audit.recordNow({
+            laCode: existing.laCode,
+            actor: { ...NOBODY, userId: existing.id, username: existing.username },
+            action: 'sign_in',
+            outcome: 'denied',
+            details: { method: 'oidc', reason: 'no_mapped_group' },
+          });
+        }
+        return { ok: false, reason: 'no_role' };
+      }
+      if (existing && !existing.active) return { ok: false, reason: 'invalid' };
+
+      const authority = await findAuthority(database.db, settings.laCode);
+      if (!authority) throw new Error(`OIDC_AUTHORITY ${settings.laCode} is not an authority in this database`);
+      const orgName = settings.organisation ?? authority.name;
+      await database.transaction(async (tx) => {
+        let org = await findOrganisation(tx, settings.laCode, orgName);
+        if (!org) {
+          org = { id: randomUUID(), laCode: settings.laCode, name: orgName, kind: 'local_authority' };
+          await insertOrganisation(tx, org);
+        }
+        if (existing) {
+          await repo.updateAccount(tx, existing.id, { role, displayName: identity.displayName, organisationId: org.id });
+        } else {
+          await repo.insertAccount(tx, {
+            id: randomUUID(),
+            laCode: settings.laCode,
+            organisationId: org.id,
+            username: identity.username.toLowerCase(),
+            displayName: identity.displayName,
+            role,
+            oidcIssuer: identity.issuer,
+            oidcSubject: identity.subject,
+          });
+        }
+      });
+      const row = await repo.findAccountByUsername(database.db, existing?.username ?? identity.username.toLowerCase());
+      if (!row) throw new Error('Account vanished during single sign-on');
+      return openSession(row, 'oidc');
+    },
+
+    /** Checks a session on every request: ended, idle or expired sessions and deactivated accounts stop here. */
+    async resume(token: string): Promise<ResumeResult> {
+      const tokenHash = hashToken(token);
+      const row = await repo.findSession(database.db, tokenHash);
+      if (!row) return { ok: false, state: 'unknown' };
+      const now = clock.now();
+      const state = sessionState(row.session, now);
+      if (state !== 'active') {
+        if (state !== 'ended') await repo.endSession(database.db, tokenHash, now, state);
+        return { ok: false, state };
+      }
+      if (!row.account.active) {
+        await repo.endSession(database.db, tokenHash, now, 'deactivated');
+        return { ok: false, state: 'deactivated' };
+      }
+      const principal = principalOf(row, tokenHash);
+      if (!principal) return { ok: false, state: 'unknown' };
+      if (now.getTime() - row.session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
+        await repo.touchSession(database.db, tokenHash, now);
+      }
+      return { ok: true, principal };
+    },
+
+    async signOut(principal: Principal): Promise<void> {
+      await database.tenant(principal.laCode, async (tx) => {
+        await repo.endSession(tx, principal.sessionHash, clock.now(), 'signed_out');
+        await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'sign_out', outcome: 'success' });
+      });
+    },
+
+    /** Ends an abandoned session without an audit actor (a cookie replaced by a new sign-in). */
+    async discardSession(token: string): Promise<void> {
+      await repo.endSession(database.db, hashToken(token), clock.now(), 'replaced');
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

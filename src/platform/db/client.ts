@@ -1,0 +1,152 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { ConfigError, type Config } from '../../config.ts';
+import { lockDataDir } from './lock.ts';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything a repository can run a query on: the database or a transaction. */
+export type Executor = Db | Tx;
+
+/** The role the application runs as (drizzle/0001_security.sql creates it). */
+export const APP_ROLE = 'stable_homes_app';
+const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
+const OPEN_TIMEOUT_MS = 60_000;
+
+export interface Database {
+  kind: 'pglite' | 'postgresql';
+  /** Transactions that touch no case data: accounts, sessions, the list of authorities. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** A transaction confined by row-level security to one authority's rows. */
+  tenant<T>(laCode: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Read-only identity lookups outside a transaction. */
+  readonly db: Db;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Apply pending migrations before switching to the application role. */
+  migrate?: boolean;
+  /** Refuse superuser or BYPASSRLS login roles (always on in production). */
+  production?: boolean;
+  /** Use this PGlite instance (tests: in memory, with a handle kept for superuser checks). */
+  pglite?: PGlite;
+}
+
+export async function openDatabase(database: Config['database'], options: OpenOptions = {}): Promise<Database> {
+  return database.kind === 'pglite' ? openPglite(database.dataDir, options) : openPostgres(database.url, options);
+}
+
+async function openPglite(dataDir: string, options: OpenOptions): Promise<Database> {
+  let release: (() => Promise<void>) | undefined;
+  let client: PGlite;
+  if (options.pglite) {
+    client = options.pglite;
+  } else {
+    await mkdir(dataDir, { recursive: true });
+    release = await lockDataDir(dataDir);
+    try {
+      client = await withTimeout(
+        PGlite.create(path.join(dataDir, 'pgdata')),
+        `opening the database in ${dataDir} (if it does not open, restore ${dataDir} from a snapshot)`,
+      );
+    } catch (error) {
+      await release();
+      throw error;
+    }
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  if (options.migrate) await migratePglite(db as never, { migrationsFolder: MIGRATIONS });
+  // PGlite's own session is a superuser, which ignores row-level security; the app's role does not.
+  // Nothing exposes raw SQL, so nothing can RESET ROLE.
+  await client.exec(`SET ROLE ${APP_ROLE}`);
+
+  return {
+    kind: 'pglite',
+    db,
+    transaction: (fn) => db.transaction(fn),
+    tenant: (laCode, fn) => db.transaction(async (tx) => fn(await setTenant(tx, laCode))),
+    async close() {
+      if (client.closed) return;
+      await client.exec('RESET ROLE; CHECKPOINT');
+      await client.close();
+      await release?.();
+    },
+  };
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  if (options.migrate) {
+    // Migrations run as the login role itself (an owner), before the app role is taken on.
+    const owner = new pg.Client({ connectionString: url });
+    await owner.connect();
+    try {
+      await migrateNodePg(drizzleNodePg(owner, { schema }), { migrationsFolder: MIGRATIONS });
+    } finally {
+      await owner.end();
+    }
+  }
+
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('connect', (conn) => {
+    // Queued before any other query on this connection.
+    conn.query(`SET ROLE ${APP_ROLE}`).catch(() => conn.release(new Error('SET ROLE failed')));
+  });
+  try {
+    const { rows } = await pool.query<{ super: boolean; bypass: boolean; member: boolean }>(
+      `SELECT r.rolsuper AS super, r.rolbypassrls AS bypass, pg_has_role(session_user, $1, 'MEMBER') AS member
+         FROM pg_roles r WHERE r.rolname = session_user`,
+      [APP_ROLE],
+    );
+    const role = rows[0];
+    if (options.production && (role?.super || role?.bypass)) {
+      throw new ConfigError('Refusing to start: the database role is a superuser or has BYPASSRLS; connect as a role without them');
+    }
+    if (role && !role.member) {
+      throw new ConfigError(`Refusing to start: the database role must be granted ${APP_ROLE} (GRANT ${APP_ROLE} TO <login role>)`);
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  return {
+    kind: 'postgresql',
+    db,
+    transaction: (fn) => db.transaction(fn),
+    tenant: (laCode, fn) => db.transaction(async (tx) => fn(await setTenant(tx, laCode))),
+    close: () => pool.end(),
+  };
+}
+
+/** Transaction-local, so a pooled connection never carries one request's authority into the next. */
+async function setTenant(tx: Tx, laCode: string): Promise<Tx> {
+  if (!laCode) throw new Error('No authority for a tenant transaction');
+  await tx.execute(sql`select set_config('app.la', ${laCode}, true)`);
+  return tx;
+}
+
+async function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out ${what}`)), OPEN_TIMEOUT_MS);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The one schema. Each domain keeps its tables beside its code and is re-exported here,
+ * so drizzle-kit sees everything and every table sits in one migration folder.
+ */
+export * from '../tenancy/tables.ts';
+export * from '../auth/tables.ts';
+export * from '../audit/tables.ts';

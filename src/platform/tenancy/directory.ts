@@ -1,0 +1,35 @@
+import type { Database } from '../db/client.ts';
+import { listAuthorities } from './repository.ts';
+
+type Authority = Awaited<ReturnType<typeof listAuthorities>>[number];
+
+/**
+ * Authority names for page headers. Authorities change rarely (a new tenant is onboarded by
+ * a command), so the list is read once and again only when a code is not found.
+ */
+export function createAuthorityDirectory(database: Database) {
+  let cache: Promise<Map<string, Authority>> | undefined;
+  const load = (refresh = false) => {
+    if (refresh || !cache) cache = listAuthorities(database.db).then((rows) => new Map(rows.map((r) => [r.code, r])));
+    return cache;
+  };
+  async function find(code: string) {
+    return (await load()).get(code) ?? (await load(true)).get(code);
+  }
+  return {
+    async name(code: string): Promise<string> {
+      return (await find(code))?.name ?? 'Children’s services';
+    },
+    async isDemo(code: string): Promise<boolean> {
+      return (await find(code))?.isDemo ?? false;
+    },
+    /** The name shown before sign-in: the authority, when this deployment serves only one. */
+    async defaultName(): Promise<string> {
+      const all = [...(await load()).values()];
+      return all.length === 1 ? all[0]!.name : 'Children’s services';
+    },
+    forget(): void {
+      cache = undefined;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * A local authority: the tenant. Its code (DfE's three-digit LA code) is carried by every
+ * row of case data and confines each transaction through row-level security.
+ */
+export const authority = pgTable('authority', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  isDemo: boolean('is_demo').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Organisations whose staff use the service: the authority itself and its partners. */
+export const organisation = pgTable('organisation', {
+  id: uuid('id').primaryKey(),
+  laCode: text('la_code')
+    .notNull()
+    .references(() => authority.code),
+  name: text('name').notNull(),
+  kind: text('kind', {
+    enum: ['local_authority', 'police', 'health', 'school', 'advocacy_service', 'regional_care_cooperative'],
+  }).notNull(),
+});

@@ -1,0 +1,25 @@
+import type { Permission } from '../access/permissions.ts';
+import { can } from '../access/policy.ts';
+import type { Principal } from '../auth/service.ts';
+
+interface NavItem {
+  text: string;
+  href: string;
+  permission: Permission;
+}
+
+/** Service navigation: each item shows only to those the policy lets use it. */
+const ITEMS: readonly NavItem[] = [
+  { text: 'My work', href: '/', permission: 'work.own.view' },
+  { text: 'Users', href: '/users', permission: 'users.view' },
+  { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
+];
+
+export function navigationFor(principal: Principal, url: string) {
+  const path = url.split('?')[0] ?? '/';
+  return ITEMS.filter((item) => can(principal, item.permission)).map((item) => ({
+    text: item.text,
+    href: item.href,
+    active: item.href === '/' ? path === '/' : path.startsWith(item.href),
+  }));
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nunjucks from 'nunjucks';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../..');
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London' });
+
+function toDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number') {
+    const d = new Date(value);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+  }
+  return undefined;
+}
+
+/** "3 March 2026", as GOV.UK writes dates. */
+export function formatDate(value: unknown): string {
+  const d = toDate(value);
+  return d ? dateFormat.format(d) : '';
+}
+
+/** "3 March 2026 at 2:05pm". */
+export function formatDateTime(value: unknown): string {
+  const d = toDate(value);
+  return d ? `${dateFormat.format(d)} at ${timeFormat.format(d).replace(' ', '').toLowerCase()}` : '';
+}
+
+/**
+ * Page templates live beside the code that renders them (`src/**\/*.njk`); GOV.UK Frontend's
+ * macros resolve from its package. Autoescaping is on: nothing reaches a page unescaped
+ * unless a template says `| safe`.
+ */
+export function createViewEnvironment(): nunjucks.Environment {
+  const env = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader([path.join(root, 'src'), path.join(root, 'node_modules/govuk-frontend/dist')], {
+      noCache: process.env.NODE_ENV === 'development',
+    }),
+    { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true },
+  );
+  env.addFilter('govukDate', formatDate);
+  env.addFilter('govukDateTime', formatDateTime);
+  return env;
+}

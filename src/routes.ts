@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from './deps.ts';
+import { auditTrailRoutes } from './modules/audit-trail/routes.ts';
+import { homeRoutes } from './modules/home/routes.ts';
+import { signInRoutes } from './modules/sign-in/routes.ts';
+import { siteRoutes } from './modules/site/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
+
+/** Every module's pages, mounted in one place. */
+export function registerRoutes(app: FastifyInstance, deps: Deps) {
+  siteRoutes(app, deps);
+  signInRoutes(app, deps);
+  homeRoutes(app, deps);
+  userRoutes(app, deps);
+  auditTrailRoutes(app, deps);
+}

@@ -1,0 +1,87 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Database } from '../platform/db/client.ts';
+import type { Role } from '../platform/access/roles.ts';
+import type { AuditService } from '../platform/audit/service.ts';
+import { NOBODY } from '../platform/audit/service.ts';
+import { hashPassword } from '../platform/auth/passwords.ts';
+import { insertAccount } from '../platform/auth/repository.ts';
+import { findAuthority, insertAuthority, insertOrganisation } from '../platform/tenancy/repository.ts';
+
+/** The seeded demo authority. 999 is not a DfE local authority code, so it never collides with a real one. */
+export const DEMO_AUTHORITY = { code: '999', name: 'Demo Borough Council' } as const;
+
+type OrgKey = 'council' | 'police' | 'health' | 'school' | 'advocacy';
+const ORGANISATIONS: Record<OrgKey, { name: string; kind: 'local_authority' | 'police' | 'health' | 'school' | 'advocacy_service' }> = {
+  council: { name: 'Demo Borough Council Children’s Services', kind: 'local_authority' },
+  police: { name: 'Demoshire Police', kind: 'police' },
+  health: { name: 'Demo Community Health NHS Trust', kind: 'health' },
+  school: { name: 'Oakfield Primary School (demo)', kind: 'school' },
+  advocacy: { name: 'Independent Voices Advocacy (demo)', kind: 'advocacy_service' },
+};
+
+/** One demo user for each main role. README.md lists these usernames. */
+export const DEMO_USERS: readonly { username: string; displayName: string; role: Role; org: OrgKey }[] = [
+  { username: 'family.help', displayName: 'Priya Shah', role: 'family_help_practitioner', org: 'council' },
+  { username: 'social.worker', displayName: 'Tom Okafor', role: 'social_worker', org: 'council' },
+  { username: 'cp.lead', displayName: 'Hannah Price', role: 'cp_lead_practitioner', org: 'council' },
+  { username: 'team.manager', displayName: 'Marcus Reid', role: 'team_manager', org: 'council' },
+  { username: 'police.partner', displayName: 'DC Sam Fletcher', role: 'police_partner', org: 'police' },
+  { username: 'health.partner', displayName: 'Aisha Rahman', role: 'health_partner', org: 'health' },
+  { username: 'school.partner', displayName: 'Gareth Lewis', role: 'school_partner', org: 'school' },
+  { username: 'advocate', displayName: 'Jo Mensah', role: 'independent_advocate', org: 'advocacy' },
+  { username: 'placements.officer', displayName: 'Chloe Barnes', role: 'placements_officer', org: 'council' },
+  { username: 'data.analyst', displayName: 'Wei Chen', role: 'data_analyst', org: 'council' },
+  { username: 'admin', displayName: 'Fiona Walsh', role: 'administrator', org: 'council' },
+];
+
+/** A password that is easy to type from a terminal: four groups of five letters and digits. */
+export function generatePassword(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  const bytes = randomBytes(20);
+  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
+  return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-');
+}
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  /** Set only when the password was generated here, to print once. */
+  generatedPassword?: string;
+}
+
+/**
+ * Seeds the demo authority and its users, once. Demo users exist only here: nothing else
+ * creates accounts with is_demo, and production never runs this.
+ */
+export async function seedDemoAuthority(
+  database: Database,
+  audit: AuditService,
+  options: { password: string | undefined },
+): Promise<DemoSeedResult> {
+  if (await findAuthority(database.db, DEMO_AUTHORITY.code)) return { seeded: false };
+  const password = options.password ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  const laCode = DEMO_AUTHORITY.code;
+
+  await database.tenant(laCode, async (tx) => {
+    await insertAuthority(tx, { ...DEMO_AUTHORITY, isDemo: true });
+    const orgIds = {} as Record<OrgKey, string>;
+    for (const [key, org] of Object.entries(ORGANISATIONS) as [OrgKey, (typeof ORGANISATIONS)[OrgKey]][]) {
+      orgIds[key] = randomUUID();
+      await insertOrganisation(tx, { id: orgIds[key], laCode, ...org });
+    }
+    for (const user of DEMO_USERS) {
+      await insertAccount(tx, {
+        id: randomUUID(),
+        laCode,
+        organisationId: orgIds[user.org],
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        passwordHash,
+        isDemo: true,
+      });
+    }
+    await audit.record(tx, { laCode, actor: NOBODY, action: 'demo_authority_seeded', outcome: 'success', details: { users: DEMO_USERS.length } });
+  });
+  return options.password ? { seeded: true } : { seeded: true, generatedPassword: password };
+}

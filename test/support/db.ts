@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/platform/db/client.ts';
+
+export interface TestDatabase {
+  database: Database;
+  /** A superuser connection, for tests that play an attacker with full database access. */
+  superuser<T>(fn: (client: SuperuserClient) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface SuperuserClient {
+  query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
+}
+
+/** The engine the database tests run on: PostgreSQL when DATABASE_URL is set, else in-memory PGlite. */
+export const ENGINE = process.env.DATABASE_URL ? 'postgresql' : 'pglite';
+
+/**
+ * A fresh, migrated database for one test file. On PostgreSQL each file gets its own database,
+ * dropped afterwards, so files run in parallel without seeing each other's rows.
+ */
+export async function testDatabase(): Promise<TestDatabase> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const raw = await PGlite.create();
+    const database = await openDatabase({ kind: 'pglite', dataDir: '' }, { migrate: true, pglite: raw });
+    return {
+      database,
+      async superuser(fn) {
+        await raw.query('RESET ROLE');
+        try {
+          return await fn(raw);
+        } finally {
+          await raw.query('SET ROLE stable_homes_app');
+        }
+      },
+      close: () => database.close(),
+    };
+  }
+
+  const name = `sh_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const testUrl = new URL(url);
+  testUrl.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgresql', url: testUrl.href }, { migrate: true });
+  return {
+    database,
+    async superuser(fn) {
+      const client = new pg.Client({ connectionString: testUrl.href });
+      await client.connect();
+      try {
+        return await fn(client);
+      } finally {
+        await client.end();
+      }
+    },
+    async close() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
