@@ -17,7 +17,7 @@ import { actorOf } from './platform/auth/service.ts';
 import { AuditUnavailableError, HttpError } from './platform/web/errors.ts';
 import { navigationFor } from './platform/web/navigation.ts';
 import { createViewEnvironment } from './platform/web/views.ts';
-import './platform/web/types.ts';
+import type { DeclaredRoute } from './platform/web/types.ts';
 import { registerRoutes } from './routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,10 +40,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const views = createViewEnvironment();
 
   // Deny by default: a route that does not say who may use it stops the app from starting.
+  const declaredRoutes: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declaredRoutes);
   app.addHook('onRoute', (route) => {
-    if (!isPermission(route.config?.permission)) {
+    const permission = route.config?.permission;
+    if (!isPermission(permission)) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no permission`);
     }
+    for (const method of [route.method].flat()) declaredRoutes.push({ method, url: route.url, permission });
   });
 
   app.decorateRequest('principal', undefined);

@@ -123,21 +123,25 @@ export function createAuthService(database: Database, audit: AuditService, clock
       identity: OidcIdentity,
       settings: { laCode: string; organisation: string | undefined; roleMap: Map<string, Role> },
     ): Promise<SignInResult> {
-      const role = identity.groups.map((g) => settings.roleMap.get(g)).find((r): r is Role => r !== undefined);
+      // The first mapping the user's groups match wins: the order of OIDC_ROLE_MAP decides, not the provider's.
+      const role = [...settings.roleMap].find(([group]) => identity.groups.includes(group))?.[1];
       const existing = await repo.findAccountByOidcSubject(database.db, identity.issuer, identity.subject);
-      if (!role) {
-        if (existing) {
-          await audit.recordNow({
-            laCode: existing.laCode,
-            actor: { ...NOBODY, userId: existing.id, username: existing.username },
-            action: 'sign_in',
-            outcome: 'denied',
-            details: { method: 'oidc', reason: 'no_mapped_group' },
-          });
-        }
-        return { ok: false, reason: 'no_role' };
-      }
-      if (existing && !existing.active) return { ok: false, reason: 'invalid' };
+      const username = existing?.username ?? identity.username.toLowerCase();
+      const refuse = async (reason: string, result: 'invalid' | 'no_role'): Promise<SignInResult> => {
+        await audit.recordNow({
+          laCode: settings.laCode,
+          actor: { ...NOBODY, userId: existing?.id ?? null, username },
+          action: 'sign_in',
+          outcome: 'denied',
+          details: { method: 'oidc', reason },
+        });
+        return { ok: false, reason: result };
+      };
+
+      if (!role) return refuse('no_mapped_group', 'no_role');
+      if (existing && existing.laCode !== settings.laCode) return refuse('other_authority', 'invalid');
+      if (existing && !existing.active) return refuse('deactivated', 'invalid');
+      if (!existing && (await repo.findAccountByUsername(database.db, username))) return refuse('username_taken', 'invalid');
 
       const authority = await findAuthority(database.db, settings.laCode);
       if (!authority) throw new Error(`OIDC_AUTHORITY ${settings.laCode} is not an authority in this database`);
@@ -155,7 +159,7 @@ export function createAuthService(database: Database, audit: AuditService, clock
             id: randomUUID(),
             laCode: settings.laCode,
             organisationId: org.id,
-            username: identity.username.toLowerCase(),
+            username,
             displayName: identity.displayName,
             role,
             oidcIssuer: identity.issuer,
@@ -163,7 +167,7 @@ export function createAuthService(database: Database, audit: AuditService, clock
           });
         }
       });
-      const row = await repo.findAccountByUsername(database.db, existing?.username ?? identity.username.toLowerCase());
+      const row = await repo.findAccountByUsername(database.db, username);
       if (!row) throw new Error('Account vanished during single sign-on');
       return openSession(row, 'oidc');
     },

@@ -8,7 +8,17 @@ export interface RouteDeclaration {
   audit?: string | false;
 }
 
+/** A route as registered: tests walk these to prove every one is guarded. */
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  permission: RoutePermission;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    declaredRoutes: readonly DeclaredRoute[];
+  }
   interface FastifyContextConfig {
     permission?: RoutePermission;
     audit?: string | false;

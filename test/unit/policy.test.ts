@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { INCLUDES, PERMISSIONS, PUBLIC, expand, isPermission, type Permission } from '../../src/platform/access/permissions.ts';
+import { RULES, can, decide, type Relationship } from '../../src/platform/access/policy.ts';
+import { ROLES, type Role } from '../../src/platform/access/roles.ts';
+
+const PARTNERS: readonly Role[] = ['police_partner', 'health_partner', 'school_partner'];
+const PRACTITIONERS: readonly Role[] = ['family_help_practitioner', 'social_worker', 'cp_lead_practitioner'];
+const STAFF: readonly Role[] = ROLES.filter((r) => !PARTNERS.includes(r));
+
+/**
+ * What each role may do with the `any` relationship (no particular child), written out by hand so
+ * a change to RULES or INCLUDES has to be made here too. Anything not listed is denied.
+ */
+const ANY_GRANTS: Record<Role, readonly Permission[]> = {
+  family_help_practitioner: ['session.own', 'work.own.view'],
+  social_worker: ['session.own', 'work.own.view'],
+  cp_lead_practitioner: ['session.own', 'work.own.view'],
+  team_manager: ['session.own', 'work.own.view', 'users.view', 'returns.generate', 'returns.view'],
+  police_partner: ['session.own', 'work.own.view'],
+  health_partner: ['session.own', 'work.own.view'],
+  school_partner: ['session.own', 'work.own.view'],
+  independent_advocate: ['session.own', 'work.own.view'],
+  placements_officer: ['session.own', 'work.own.view'],
+  data_analyst: ['session.own', 'work.own.view', 'audit.verify', 'audit.view', 'returns.generate', 'returns.view'],
+  administrator: ['session.own', 'work.own.view', 'users.manage', 'users.view', 'audit.verify', 'audit.view'],
+};
+
+const matrix = ROLES.flatMap((role) =>
+  PERMISSIONS.map((permission) => ({ role, permission, allowed: ANY_GRANTS[role].includes(permission) })),
+);
+
+describe('role × permission with no particular child (relationship "any")', () => {
+  it('the expected table covers every role', () => {
+    expect(Object.keys(ANY_GRANTS).sort()).toEqual([...ROLES].sort());
+  });
+
+  it.each(matrix)('$role → $permission: $allowed', ({ role, permission, allowed }) => {
+    expect(can({ role }, permission)).toBe(allowed);
+    expect(can({ role }, permission, { relationships: ['any'] })).toBe(allowed);
+  });
+
+  it.each(ROLES)('%s can see their own work and end their own session', (role) => {
+    expect(can({ role }, 'work.own.view')).toBe(true);
+    expect(can({ role }, 'session.own')).toBe(true);
+  });
+
+  it('only administrators manage users', () => {
+    expect(ROLES.filter((role) => can({ role }, 'users.manage'))).toEqual(['administrator']);
+  });
+
+  it('team managers view users but do not manage them', () => {
+    expect(can({ role: 'team_manager' }, 'users.view')).toBe(true);
+    expect(can({ role: 'team_manager' }, 'users.manage')).toBe(false);
+  });
+
+  it('administrators and data analysts verify the audit trail and, through INCLUDES, view it', () => {
+    expect(ROLES.filter((role) => can({ role }, 'audit.verify')).sort()).toEqual(['administrator', 'data_analyst']);
+    expect(ROLES.filter((role) => can({ role }, 'audit.view')).sort()).toEqual(['administrator', 'data_analyst']);
+  });
+
+  it.each(PARTNERS)('%s has no users.*, audit.* or returns.* permission', (role) => {
+    const admin = PERMISSIONS.filter((p) => /^(users|audit|returns)\./.test(p));
+    expect(admin.length).toBeGreaterThan(0);
+    for (const permission of admin) expect(can({ role }, permission), permission).toBe(false);
+  });
+
+  it('names the rule that allowed a request, and none when denied', () => {
+    const yes = decide({ role: 'administrator' }, 'users.view');
+    expect(yes.allowed).toBe(true);
+    expect(yes.rule?.permissions).toContain('users.manage');
+    expect(decide({ role: 'social_worker' }, 'users.view')).toEqual({ allowed: false });
+  });
+});
+
+describe('purpose', () => {
+  it('a purpose outside the rule denies', () => {
+    expect(can({ role: 'administrator' }, 'users.manage', { purpose: 'administration' })).toBe(true);
+    expect(can({ role: 'administrator' }, 'users.manage', { purpose: 'direct_work' })).toBe(false);
+    expect(can({ role: 'data_analyst' }, 'returns.generate', { purpose: 'statutory_return' })).toBe(true);
+    expect(can({ role: 'data_analyst' }, 'returns.generate', { purpose: 'management' })).toBe(false);
+  });
+});
+
+describe('children\'s records need a relationship to the child', () => {
+  it.each(ROLES)('%s cannot view or edit a record with no relationship', (role) => {
+    expect(can({ role }, 'record.view')).toBe(false);
+    expect(can({ role }, 'record.edit')).toBe(false);
+    expect(can({ role }, 'record.view', { relationships: [] })).toBe(false);
+    expect(can({ role }, 'record.view', { relationships: ['any'] })).toBe(false);
+  });
+
+  it.each(ROLES)('%s: allocated', (role) => {
+    const practitioner = PRACTITIONERS.includes(role);
+    expect(can({ role }, 'record.edit', { relationships: ['allocated'] })).toBe(practitioner);
+    // record.edit includes record.view
+    expect(can({ role }, 'record.view', { relationships: ['allocated'] })).toBe(practitioner);
+    expect(can({ role }, 'record.edit', { relationships: ['allocated'], purpose: 'direct_work' })).toBe(practitioner);
+  });
+
+  it('allocated practitioners edit only for direct work', () => {
+    expect(can({ role: 'social_worker' }, 'record.edit', { relationships: ['allocated'], purpose: 'emergency' })).toBe(false);
+  });
+
+  it.each(ROLES)('%s: shared', (role) => {
+    expect(can({ role }, 'record.view', { relationships: ['shared'] })).toBe(PARTNERS.includes(role));
+    expect(can({ role }, 'record.edit', { relationships: ['shared'] })).toBe(false);
+  });
+
+  it.each(ROLES)('%s: break_glass', (role) => {
+    const staff = STAFF.includes(role);
+    expect(can({ role }, 'record.view', { relationships: ['break_glass'], purpose: 'emergency' })).toBe(staff);
+    expect(can({ role }, 'record.edit', { relationships: ['break_glass'], purpose: 'emergency' })).toBe(false);
+    expect(can({ role }, 'record.edit', { relationships: ['break_glass'] })).toBe(false);
+  });
+
+  it('break-glass access is only for an emergency', () => {
+    expect(can({ role: 'social_worker' }, 'record.view', { relationships: ['break_glass'], purpose: 'direct_work' })).toBe(false);
+  });
+
+  it.each(['team', 'manages'] as const)('through "%s", team staff view but nobody edits', (relationship: Relationship) => {
+    for (const role of ROLES) {
+      const allowed = STAFF.includes(role) && role !== 'data_analyst' && role !== 'administrator';
+      expect(can({ role }, 'record.view', { relationships: [relationship] }), role).toBe(allowed);
+      expect(can({ role }, 'record.edit', { relationships: [relationship] }), role).toBe(false);
+    }
+  });
+
+  it('data analysts and administrators cannot view records through the team', () => {
+    for (const role of ['data_analyst', 'administrator'] as const) {
+      expect(can({ role }, 'record.view', { relationships: ['team', 'manages'] })).toBe(false);
+    }
+  });
+
+  it('any one matching relationship is enough', () => {
+    expect(can({ role: 'social_worker' }, 'record.edit', { relationships: ['team', 'allocated'] })).toBe(true);
+    expect(can({ role: 'social_worker' }, 'record.edit', { relationships: ['team', 'shared'] })).toBe(false);
+  });
+});
+
+describe('expand', () => {
+  it('includes the permission itself', () => {
+    for (const p of PERMISSIONS) expect(expand(p).has(p)).toBe(true);
+  });
+
+  it('follows INCLUDES', () => {
+    expect(expand('users.manage')).toEqual(new Set(['users.manage', 'users.view']));
+    expect(expand('audit.verify')).toEqual(new Set(['audit.verify', 'audit.view']));
+    expect(expand('record.edit')).toEqual(new Set(['record.edit', 'record.view']));
+    expect(expand('returns.generate')).toEqual(new Set(['returns.generate', 'returns.view']));
+    expect(expand('users.view')).toEqual(new Set(['users.view']));
+  });
+
+  it('follows INCLUDES transitively, and terminates on cycles', () => {
+    const saved = { ...INCLUDES };
+    const includes = INCLUDES as Partial<Record<Permission, readonly Permission[]>>;
+    try {
+      includes['record.edit'] = ['record.view'];
+      includes['record.view'] = ['work.own.view'];
+      includes['work.own.view'] = ['record.edit'];
+      expect(expand('record.edit')).toEqual(new Set(['record.edit', 'record.view', 'work.own.view']));
+    } finally {
+      for (const key of Object.keys(includes) as Permission[]) delete includes[key];
+      Object.assign(includes, saved);
+    }
+    expect(expand('record.edit')).toEqual(new Set(['record.edit', 'record.view']));
+  });
+
+  it('every INCLUDES entry names known permissions', () => {
+    for (const [from, to] of Object.entries(INCLUDES)) {
+      expect(PERMISSIONS).toContain(from);
+      for (const p of to ?? []) expect(PERMISSIONS).toContain(p);
+    }
+  });
+});
+
+describe('the rules themselves', () => {
+  it.each(RULES.map((rule, i) => ({ i, rule })))('rule $i names roles, permissions, relationships and why', ({ rule }) => {
+    expect(rule.roles.length).toBeGreaterThan(0);
+    expect(rule.permissions.length).toBeGreaterThan(0);
+    expect(rule.relationships.length).toBeGreaterThan(0);
+    expect(rule.why.trim().length).toBeGreaterThan(0);
+    for (const role of rule.roles) expect(ROLES).toContain(role);
+    for (const p of rule.permissions) expect(PERMISSIONS).toContain(p);
+    if (rule.purposes) expect(rule.purposes.length).toBeGreaterThan(0);
+  });
+
+  it('every permission is granted by some rule (no dead permissions)', () => {
+    const granted = new Set(RULES.flatMap((rule) => rule.permissions.flatMap((p) => [...expand(p)])));
+    expect(PERMISSIONS.filter((p) => !granted.has(p))).toEqual([]);
+  });
+
+  it('isPermission accepts the permissions and PUBLIC, nothing else', () => {
+    for (const p of PERMISSIONS) expect(isPermission(p)).toBe(true);
+    expect(isPermission(PUBLIC)).toBe(true);
+    expect(isPermission('users')).toBe(false);
+    expect(isPermission(undefined)).toBe(false);
+  });
+});
