@@ -13,7 +13,7 @@ export const ENVIRONMENT = {
   HOST: 'Address to listen on. Default 127.0.0.1 (0.0.0.0 in production).',
   DATA_DIR: 'Where the embedded PGlite database lives when DATABASE_URL is unset. Default ./data.',
   DATABASE_URL: 'postgres://… to use PostgreSQL instead of embedded PGlite. Required in production.',
-  SESSION_SECRET: 'At least 32 characters; signs the CSRF cookie. Required in production (random per process otherwise).',
+  SESSION_SECRET: 'At least 32 characters; signs the session and CSRF cookies. Required in production (random per process otherwise).',
   COOKIE_SECURE: '"true" or "false". Default true in production, false in local development and tests.',
   TRUST_PROXY: '"true" when behind a load balancer that sets X-Forwarded-For / X-Forwarded-Proto.',
   LOG_LEVEL: 'pino level: fatal, error, warn, info, debug, trace, silent. Default info.',
@@ -37,12 +37,17 @@ const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const roleMap = z.string().transform((value, ctx) => {
   const map = new Map<string, Role>();
   for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const [group, role] = pair.split('=').map((p) => p.trim());
-    if (!group || !role || !(ROLES as readonly string[]).includes(role)) {
+    const parts = pair.split('=').map((p) => p.trim());
+    const [group, role] = parts;
+    if (parts.length !== 2 || !group || !role || !(ROLES as readonly string[]).includes(role)) {
       ctx.addIssue({ code: 'custom', message: `OIDC_ROLE_MAP entry "${pair}" is not group=role with a known role` });
       return z.NEVER;
     }
     map.set(group, role as Role);
+  }
+  if (map.size === 0) {
+    ctx.addIssue({ code: 'custom', message: 'OIDC_ROLE_MAP needs at least one group=role pair' });
+    return z.NEVER;
   }
   return map;
 });
@@ -105,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(stripEmpty(env));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const name = issue.path.join('.');
+    const name = issue.path.join('.') || 'environment';
     throw new ConfigError(`${name}: ${issue.message}`);
   }
   const e = parsed.data;
@@ -118,13 +123,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('Refusing to start: production needs SESSION_SECRET (at least 32 characters)');
   }
 
+  if (production && e.OIDC_ALLOW_HTTP) throw new ConfigError('Refusing to start: OIDC_ALLOW_HTTP is not allowed in production');
+
   let oidc: OidcConfig | undefined;
   if (e.OIDC_ISSUER) {
     const missing = (['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_AUTHORITY', 'OIDC_ROLE_MAP'] as const).filter(
       (k) => e[k] === undefined,
     );
     if (missing.length > 0) throw new ConfigError(`Refusing to start: OIDC_ISSUER is set but ${missing.join(', ')} missing`);
-    if (production && e.OIDC_ALLOW_HTTP) throw new ConfigError('Refusing to start: OIDC_ALLOW_HTTP is not allowed in production');
     oidc = {
       issuer: e.OIDC_ISSUER,
       clientId: e.OIDC_CLIENT_ID!,

@@ -14,6 +14,8 @@ const RLS_EXEMPT: Record<string, string> = {
 };
 
 let t: TestDatabase;
+/** drizzle's execute() is untyped across the two drivers; both return { rows }. */
+const rowsOf = (result: unknown) => (result as { rows: unknown[] }).rows;
 beforeAll(async () => {
   t = await testDatabase();
   await t.database.transaction(async (tx) => {
@@ -90,19 +92,19 @@ describe('row-level security at run time, as the application role', () => {
     const result = await t.database.transaction((tx) =>
       tx.execute(sql`select r.rolsuper, r.rolbypassrls from pg_roles r where r.rolname = current_user`),
     );
-    expect(result.rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
+    expect(rowsOf(result)).toEqual([{ rolsuper: false, rolbypassrls: false }]);
   });
 
   it('sees no rows at all when no authority is set (fails closed)', async () => {
     const result = await t.database.transaction((tx) => tx.execute(sql`select la_code from audit_chain_head`));
-    expect(result.rows).toEqual([]);
+    expect(rowsOf(result)).toEqual([]);
   });
 
   it('sees only its own authority once set', async () => {
     const a = await t.database.tenant('AAA', (tx) => tx.execute(sql`select la_code from audit_chain_head`));
-    expect(a.rows).toEqual([{ la_code: 'AAA' }]);
+    expect(rowsOf(a)).toEqual([{ la_code: 'AAA' }]);
     const b = await t.database.tenant('BBB', (tx) => tx.execute(sql`select la_code from audit_chain_head`));
-    expect(b.rows).toEqual([{ la_code: 'BBB' }]);
+    expect(rowsOf(b)).toEqual([{ la_code: 'BBB' }]);
   });
 
   it('refuses to write a row for another authority, or to move a row across', async () => {
@@ -111,13 +113,13 @@ describe('row-level security at run time, as the application role', () => {
     ).rejects.toThrow();
     await t.database.tenant('AAA', (tx) => tx.execute(sql`update audit_chain_head set la_code = 'BBB' where la_code = 'AAA'`)).catch(() => undefined);
     const b = await t.database.tenant('BBB', (tx) => tx.execute(sql`select la_code, hash from audit_chain_head`));
-    expect(b.rows).toEqual([{ la_code: 'BBB', hash: 'b' }]);
+    expect(rowsOf(b)).toEqual([{ la_code: 'BBB', hash: 'b' }]);
   });
 
   it('cannot update or delete another authority\'s rows (they are invisible)', async () => {
     await t.database.tenant('AAA', (tx) => tx.execute(sql`update audit_chain_head set hash = 'x' where la_code = 'BBB'`));
     await t.database.tenant('AAA', (tx) => tx.execute(sql`delete from audit_chain_head where la_code = 'BBB'`));
     const b = await t.database.tenant('BBB', (tx) => tx.execute(sql`select hash from audit_chain_head`));
-    expect(b.rows).toEqual([{ hash: 'b' }]);
+    expect(rowsOf(b)).toEqual([{ hash: 'b' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
 /**
@@ -23,7 +23,7 @@ let sparticuzPath: Promise<string> | undefined;
 
 async function unpackSparticuz(): Promise<string> {
   const { default: sparticuz } = await import('@sparticuz/chromium');
-  const pkgRoot = join(dirname(fileURLToPath(import.meta.resolve('@sparticuz/chromium'))), '..', '..');
+  const pkgRoot = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', '..');
   const { version } = JSON.parse(readFileSync(join(pkgRoot, 'package.json'), 'utf8')) as { version: string };
   const base = process.env.CHROMIUM_CACHE_DIR ?? join(pkgRoot, '..', '..', '.cache');
   const finalDir = join(base, `sparticuz-chromium-${version}`);

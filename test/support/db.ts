@@ -5,6 +5,8 @@ import { openDatabase, type Database } from '../../src/platform/db/client.ts';
 
 export interface TestDatabase {
   database: Database;
+  /** The PostgreSQL URL of this test's own database (PostgreSQL only). */
+  url?: string;
   /** A superuser connection, for tests that play an attacker with full database access. */
   superuser<T>(fn: (client: SuperuserClient) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -50,6 +52,7 @@ export async function testDatabase(): Promise<TestDatabase> {
   const database = await openDatabase({ kind: 'postgresql', url: testUrl.href }, { migrate: true });
   return {
     database,
+    url: testUrl.href,
     async superuser(fn) {
       const client = new pg.Client({ connectionString: testUrl.href });
       await client.connect();

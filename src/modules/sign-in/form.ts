@@ -18,7 +18,16 @@ export const SIGN_IN_FIELDS = ['username', 'password'] as const;
 
 /** Only a path on this site: never `//elsewhere`, `/\elsewhere` or an absolute URL. */
 export function safeReturnTo(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  if (value.startsWith('/sign-in') || value.startsWith('/sign-out')) return '/';
-  return value;
+  if (typeof value !== 'string' || !value.startsWith('/') || CONTROL_CHARACTERS.test(value)) return '/';
+  // Resolve as a browser would: anything that leaves this origin is refused.
+  const base = 'http://this.invalid';
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== base || url.pathname.startsWith('//')) return '/';
+  if (/^\/(sign-in|sign-out|signed-out)(\/|$)/.test(url.pathname)) return '/';
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -16,7 +16,7 @@ export function createUserAdminService(database: Database, audit: AuditService, 
   }
 
   async function setActive(principal: Principal, userId: string, active: boolean) {
-    if (!can(principal, 'users.manage', { purpose: 'administration' })) throw forbidden();
+    if (!can(principal, 'users.manage')) throw forbidden();
     const row = await accountInMyAuthority(principal, userId);
     if (row.account.id === principal.userId) throw forbidden(); // nobody locks themselves out
     const now = clock.now();

@@ -43,7 +43,6 @@ export const RULES: readonly Rule[] = [
     roles: ['administrator'],
     permissions: ['users.manage'],
     relationships: ['any'],
-    purposes: ['administration'],
     why: 'Administrators create, change and deactivate accounts.',
   },
   {
@@ -62,7 +61,6 @@ export const RULES: readonly Rule[] = [
     roles: PRACTITIONERS,
     permissions: ['record.edit'],
     relationships: ['allocated'],
-    purposes: ['direct_work'],
     why: 'Allocated practitioners read and record on their children.',
   },
   {
@@ -88,7 +86,6 @@ export const RULES: readonly Rule[] = [
     roles: ['data_analyst', 'team_manager'],
     permissions: ['returns.generate'],
     relationships: ['any'],
-    purposes: ['statutory_return'],
     why: 'The data team and managers produce statutory returns.',
   },
 ];
@@ -120,7 +117,8 @@ export function decide(subject: Subject, permission: Permission, context: Access
     if (!rule.roles.includes(subject.role)) continue;
     if (!granted.has(permission)) continue;
     if (!rule.relationships.some((r) => have.includes(r))) continue;
-    if (rule.purposes && context.purpose && !rule.purposes.includes(context.purpose)) continue;
+    // A rule that names purposes applies only when the user has given one of them.
+    if (rule.purposes && (!context.purpose || !rule.purposes.includes(context.purpose))) continue;
     return { allowed: true, rule };
   }
   return { allowed: false };

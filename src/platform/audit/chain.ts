@@ -83,9 +83,12 @@ export class ChainVerifier {
   finish(head: { seq: number; hash: string } | undefined): ChainResult {
     if (this.broken) return { ok: false, count: this.count, firstBreak: this.broken };
     const lastSeq = this.expectedSeq - 1;
-    if ((head?.seq ?? 0) !== lastSeq || (head && head.hash !== this.prevHash)) {
+    if ((head?.seq ?? 0) !== lastSeq) {
       const problem = `the chain ends at event ${lastSeq} but its head records event ${head?.seq ?? 0}`;
       return { ok: false, count: this.count, firstBreak: { seq: lastSeq + 1, problem } };
+    }
+    if (head && head.hash !== this.prevHash) {
+      return { ok: false, count: this.count, firstBreak: { seq: lastSeq, problem: `the head's hash does not match event ${lastSeq}` } };
     }
     return { ok: true, count: this.count };
   }

@@ -99,26 +99,20 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     }
   }
 
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  pool.on('connect', (conn) => {
-    // Queued before any other query on this connection.
-    conn.query(`SET ROLE ${APP_ROLE}`).catch(() => conn.release(new Error('SET ROLE failed')));
-  });
+  // Every pooled connection takes on the application role in its startup packet, before any query.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` });
   try {
-    const { rows } = await pool.query<{ super: boolean; bypass: boolean; member: boolean }>(
-      `SELECT r.rolsuper AS super, r.rolbypassrls AS bypass, pg_has_role(session_user, $1, 'MEMBER') AS member
-         FROM pg_roles r WHERE r.rolname = session_user`,
-      [APP_ROLE],
+    const { rows } = await pool.query<{ super: boolean; bypass: boolean }>(
+      'SELECT rolsuper AS super, rolbypassrls AS bypass FROM pg_roles WHERE rolname = session_user',
     );
-    const role = rows[0];
-    if (options.production && (role?.super || role?.bypass)) {
+    if (options.production && (rows[0]?.super || rows[0]?.bypass)) {
       throw new ConfigError('Refusing to start: the database role is a superuser or has BYPASSRLS; connect as a role without them');
-    }
-    if (role && !role.member) {
-      throw new ConfigError(`Refusing to start: the database role must be granted ${APP_ROLE} (GRANT ${APP_ROLE} TO <login role>)`);
     }
   } catch (error) {
     await pool.end();
+    if ((error as { code?: string }).code === '42501') {
+      throw new ConfigError(`Refusing to start: the database role must be granted ${APP_ROLE} (GRANT ${APP_ROLE} TO <login role>)`);
+    }
     throw error;
   }
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
