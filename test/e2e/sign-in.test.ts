@@ -1,10 +1,9 @@
 // Signing in and out in a real browser: the happy path, form errors, lockout, and no JavaScript.
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import {
   TEST_PASSWORD,
-  expectNoAxeViolations,
   navigates,
   newAppContext,
   pathOf,
@@ -31,7 +30,7 @@ afterAll(async () => {
 });
 
 /** A fresh browser context for one test, closed (and checked for browser errors) at the end. */
-async function withContext(fn: (ctx: AppContext) => Promise<void>, options = {}): Promise<void> {
+async function withContext(fn: (ctx: AppContext) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
   const ctx = await newAppContext(browser, app, options);
   try {
     await fn(ctx);
@@ -49,6 +48,8 @@ describe('sign-in', () => {
       const signInResponse = await page.goto('/sign-in');
       expect(signInResponse?.status()).toBe(200);
       await verifyPage(page, { title: 'Sign in – Stable Homes – Demo Borough Council', heading: 'Sign in' });
+      // GOV.UK Frontend's inline script ran (its CSP nonce is right), so its JavaScript is in use.
+      expect(await page.locator('body.govuk-frontend-supported').count()).toBe(1);
 
       await submitSignIn(page, 'family.help', TEST_PASSWORD);
       expect(pathOf(page)).toBe('/');
@@ -101,7 +102,7 @@ describe('sign-in', () => {
       expect(await links.allInnerTexts()).toEqual(['Enter your username', 'Enter your password']);
       expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#username', '#password']);
       // GOV.UK Frontend moves focus to the summary when the page loads.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+      await expect.poll(() => page.locator('.govuk-error-summary:focus').count()).toBe(1);
       // Each field shows its own message too.
       expect(await page.locator('#username-error').innerText()).toContain('Enter your username');
       expect(await page.locator('#password-error').innerText()).toContain('Enter your password');
@@ -110,9 +111,9 @@ describe('sign-in', () => {
       // The summary's links take the user to the field.
       const form = signInForm(page);
       await links.nth(1).click();
-      await expect.poll(() => form.password.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => form.password.and(page.locator(':focus')).count()).toBe(1);
       await links.nth(0).click();
-      await expect.poll(() => form.username.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => form.username.and(page.locator(':focus')).count()).toBe(1);
     });
   });
 

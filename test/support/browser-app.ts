@@ -39,10 +39,14 @@ export async function startBrowserApp(options: TestAppOptions = {}): Promise<Bro
   };
 }
 
+/** Contexts created with JavaScript off: axe checks a static copy of their pages instead. */
+const withoutJavaScript = new WeakSet<BrowserContext>();
+
 /**
  * A browser context on the app, recording every problem the browser itself reports: script
- * errors, console errors (a CSP refusal, a 404 for a stylesheet), failed requests.
- * `expectNoBrowserErrors()` fails the test if any happened.
+ * errors, console errors (a CSP refusal, say), a stylesheet or script that failed to load.
+ * `expectNoBrowserErrors()` fails the test if any happened. Pages themselves may answer 4xx
+ * (a form with errors, a 404 page): those are not problems.
  */
 export interface AppContext {
   context: BrowserContext;
@@ -54,13 +58,23 @@ export interface AppContext {
 
 export async function newAppContext(browser: Browser, app: BrowserApp, options: BrowserContextOptions = {}): Promise<AppContext> {
   const context = await browser.newContext({ baseURL: app.baseUrl, ...options });
+  if (options.javaScriptEnabled === false) withoutJavaScript.add(context);
   const problems: string[] = [];
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
   context.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error on ${message.page()?.url() ?? '?'}: ${message.text()}`);
+    // The browser logs every 4xx/5xx response; subresources are checked below, documents by the tests.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:')) {
+      problems.push(`console error on ${message.page()?.url() ?? '?'}: ${message.text()}`);
+    }
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+      problems.push(`${response.status()} for ${response.request().resourceType()} ${response.url()}`);
+    }
   });
   context.on('requestfailed', (request) => {
-    problems.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? ''}`);
+    const error = request.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.method()} ${request.url()}: ${error}`);
   });
   const page = await context.newPage();
   return {
@@ -77,6 +91,7 @@ export async function newAppContext(browser: Browser, app: BrowserApp, options: 
  * the elements concerned, if there are any.
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  if (withoutJavaScript.has(page.context())) return axeStaticCopy(page);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const violations = results.violations.map((v) => ({
     id: v.id,
@@ -91,6 +106,33 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /**
+ * axe is JavaScript, so it cannot run in a page with JavaScript off. Instead: the page's markup,
+ * without its scripts, served at the same address in a throwaway context, with the real
+ * stylesheet, so axe sees exactly what a browser without JavaScript shows.
+ */
+async function axeStaticCopy(page: Page): Promise<void> {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const browser = page.context().browser();
+  if (!browser) throw new Error('The page has no browser');
+  const context = await browser.newContext();
+  try {
+    const copy = await context.newPage();
+    const address = page.url();
+    await copy.route('**/*', (route) => {
+      const request = route.request();
+      if (request.url() === address && request.resourceType() === 'document') {
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      }
+      return request.resourceType() === 'script' ? route.abort() : route.continue();
+    });
+    await copy.goto(address);
+    await expectNoAxeViolations(copy);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * The checks every page gets: its <title> starts with the expected text (GOV.UK: page title
  * first, then service, then organisation), there is exactly one h1 and it says what is expected,
  * and axe finds nothing.
@@ -99,7 +141,7 @@ export async function verifyPage(page: Page, expected: { title: string; heading:
   const title = await page.title();
   expect(title.startsWith(expected.title), `title "${title}" should start with "${expected.title}"`).toBe(true);
   const h1 = page.getByRole('heading', { level: 1 });
-  await expect.poll(() => h1.count(), 'exactly one h1').toBe(1);
+  expect(await h1.count(), 'exactly one h1').toBe(1);
   const text = (await h1.innerText()).trim();
   if (typeof expected.heading === 'string') expect(text).toBe(expected.heading);
   else expect(text).toMatch(expected.heading);

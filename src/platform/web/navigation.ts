@@ -20,6 +20,7 @@ export function navigationFor(principal: Principal, url: string) {
   return ITEMS.filter((item) => can(principal, item.permission)).map((item) => ({
     text: item.text,
     href: item.href,
+    current: path === item.href,
     active: item.href === '/' ? path === '/' : path.startsWith(item.href),
   }));
 }
