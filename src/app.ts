@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Deps } from './deps.ts';
 import { loggerOptions, type LogDestination } from './logger.ts';
-import { PUBLIC, isPermission } from './platform/access/permissions.ts';
+import { PUBLIC } from './platform/access/permissions.ts';
 import { can } from './platform/access/policy.ts';
 import { ROLE_LABELS } from './platform/access/roles.ts';
 import { csrfCookieName, sessionCookieName } from './platform/auth/cookies.ts';
@@ -17,7 +17,7 @@ import { actorOf } from './platform/auth/service.ts';
 import { AuditUnavailableError, HttpError } from './platform/web/errors.ts';
 import { navigationFor } from './platform/web/navigation.ts';
 import { createViewEnvironment } from './platform/web/views.ts';
-import type { DeclaredRoute } from './platform/web/types.ts';
+import { requireDeclaredPermissions } from './platform/web/declared-routes.ts';
 import { registerRoutes } from './routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,16 +39,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const sessionCookie = sessionCookieName(config.cookieSecure);
   const views = createViewEnvironment();
 
-  // Deny by default: a route that does not say who may use it stops the app from starting.
-  const declaredRoutes: DeclaredRoute[] = [];
-  app.decorate('declaredRoutes', declaredRoutes);
-  app.addHook('onRoute', (route) => {
-    const permission = route.config?.permission;
-    if (!isPermission(permission)) {
-      throw new Error(`Route ${String(route.method)} ${route.url} declares no permission`);
-    }
-    for (const method of [route.method].flat()) declaredRoutes.push({ method, url: route.url, permission });
-  });
+  requireDeclaredPermissions(app);
 
   app.decorateRequest('principal', undefined);
   app.decorateRequest('sessionEnded', undefined);

@@ -15,7 +15,8 @@ const program = new Command()
 
 async function withDatabase<T>(migrate: boolean, fn: (database: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase(config.database, { migrate, production: config.env === 'production' });
+  // The role check is the server's: migrations are run by the owning role, which may be privileged.
+  const database = await openDatabase(config.database, { migrate });
   try {
     return await fn(database);
   } finally {

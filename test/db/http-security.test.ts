@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS, PUBLIC, type Permission } from '../../src/platform/access/permissions.ts';
 import { RULES } from '../../src/platform/access/policy.ts';
 import { expand } from '../../src/platform/access/permissions.ts';
+import { requireDeclaredPermissions } from '../../src/platform/web/declared-routes.ts';
 import { Session, startTestApp, type TestApp } from '../support/app.ts';
 import { ENGINE } from '../support/db.ts';
 
@@ -29,17 +30,17 @@ const PUBLIC_ROUTES = [
 const sample = (url: string) => url.replace(':id', '0190f1d2-0000-7000-8000-000000000000').replace(':file', 'app.css');
 
 describe('deny by default', () => {
-  it('refuses to start when a route declares no permission', async () => {
-    const { buildApp } = await import('../../src/app.ts');
-    const bad = { ...t.deps };
-    // The same hook that guards the real app, on a route registered without a permission.
+  it('refuses to start when a route declares no permission, or one that does not exist', () => {
     const app = Fastify();
-    app.addHook('onRoute', (route) => {
-      if (!route.config?.permission) throw new Error(`Route ${String(route.method)} ${route.url} declares no permission`);
-    });
-    expect(() => app.get('/undeclared', async () => 'x')).toThrow(/declares no permission/);
-    expect(buildApp).toBeTypeOf('function');
-    expect(bad.config).toBeDefined();
+    requireDeclaredPermissions(app);
+    expect(() => app.get('/undeclared', async () => 'x')).toThrow('Route GET /undeclared declares no permission');
+    expect(() => app.get('/misspelt', { config: { permission: 'users.veiw' as never } }, async () => 'x')).toThrow(/declares no permission/);
+    app.get('/declared', { config: { permission: 'users.view' } }, async () => 'x');
+    // Fastify's automatic HEAD route carries the same declaration.
+    expect(app.declaredRoutes).toEqual([
+      { method: 'GET', url: '/declared', permission: 'users.view' },
+      { method: 'HEAD', url: '/declared', permission: 'users.view' },
+    ]);
   });
 
   it('every route declares a permission some rule grants, or is on the public list', () => {

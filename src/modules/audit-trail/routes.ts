@@ -1,17 +1,52 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../deps.ts';
+import { ROLE_LABELS, isRole } from '../../platform/access/roles.ts';
+
+/** What each audit action means, in words; modules add theirs as they add actions. */
+const ACTION_LABELS: Record<string, string> = {
+  sign_in: 'Signed in',
+  sign_out: 'Signed out',
+  page_view: 'Viewed a page',
+  request: 'Submitted a form',
+  my_work_viewed: 'Viewed My work',
+  users_listed: 'Viewed the list of users',
+  user_viewed: 'Viewed a user',
+  user_deactivated: 'Deactivated a user',
+  user_reactivated: 'Reactivated a user',
+  audit_trail_viewed: 'Viewed the audit trail',
+  audit_chain_verified: 'Checked the audit trail',
+  demo_authority_seeded: 'Created the demo authority',
+};
+
+const OUTCOME_LABELS: Record<string, { text: string; colour: string }> = {
+  success: { text: 'Done', colour: 'green' },
+  denied: { text: 'Refused', colour: 'red' },
+  failure: { text: 'Failed', colour: 'orange' },
+  error: { text: 'Error', colour: 'red' },
+};
+
+type EventRow = Awaited<ReturnType<Deps['audit']['recent']>>[number];
+
+function forDisplay(event: EventRow) {
+  return {
+    ...event,
+    actionLabel: ACTION_LABELS[event.action] ?? event.action.replaceAll('_', ' '),
+    roleLabel: event.role && isRole(event.role) ? ROLE_LABELS[event.role] : event.role,
+    outcomeLabel: OUTCOME_LABELS[event.outcome],
+  };
+}
 
 /** The authority's own audit trail (NCSC cloud principle 13) and a check of its hash chain. */
 export function auditTrailRoutes(app: FastifyInstance, deps: Deps) {
   app.get('/audit', { config: { permission: 'audit.view', audit: 'audit_trail_viewed' } }, async (request, reply) => {
-    const events = await deps.audit.recent(request.principal!.laCode, 100);
+    const events = (await deps.audit.recent(request.principal!.laCode, 100)).map(forDisplay);
     return reply.page('modules/audit-trail/list.njk', { pageTitle: 'Audit trail', events });
   });
 
   app.post('/audit/verify', { config: { permission: 'audit.verify', audit: 'audit_chain_verified' } }, async (request, reply) => {
     const reports = await deps.audit.verifyAll();
     const mine = reports.find((r) => r.laCode === request.principal!.laCode);
-    const events = await deps.audit.recent(request.principal!.laCode, 100);
+    const events = (await deps.audit.recent(request.principal!.laCode, 100)).map(forDisplay);
     return reply.page('modules/audit-trail/list.njk', { pageTitle: 'Audit trail', events, report: mine });
   });
 }

@@ -47,5 +47,3 @@ export function createUserAdminService(database: Database, audit: AuditService, 
     reactivate: (principal: Principal, userId: string) => setActive(principal, userId, true),
   };
 }
-
-export type UserAdminService = ReturnType<typeof createUserAdminService>;

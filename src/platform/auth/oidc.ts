@@ -67,5 +67,3 @@ export function createOidcClient(config: OidcConfig) {
     },
   };
 }
-
-export type OidcClient = ReturnType<typeof createOidcClient>;

@@ -208,5 +208,3 @@ export function createAuthService(database: Database, audit: AuditService, clock
     },
   };
 }
-
-export type AuthService = ReturnType<typeof createAuthService>;

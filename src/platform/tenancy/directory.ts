@@ -28,8 +28,5 @@ export function createAuthorityDirectory(database: Database) {
       const all = [...(await load()).values()];
       return all.length === 1 ? all[0]!.name : 'Children’s services';
     },
-    forget(): void {
-      cache = undefined;
-    },
   };
 }

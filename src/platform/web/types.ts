@@ -1,13 +1,6 @@
 import type { RoutePermission } from '../access/permissions.ts';
 import type { Principal } from '../auth/service.ts';
 
-/** What every route declares. A route without `permission` stops the app from starting. */
-export interface RouteDeclaration {
-  permission: RoutePermission;
-  /** The audit action for this route; `false` only for static assets and the health check. */
-  audit?: string | false;
-}
-
 /** A route as registered: tests walk these to prove every one is guarded. */
 export interface DeclaredRoute {
   method: string;
@@ -19,8 +12,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     declaredRoutes: readonly DeclaredRoute[];
   }
+  /** What every route declares. A route without `permission` stops the app from starting. */
   interface FastifyContextConfig {
     permission?: RoutePermission;
+    /** The audit action for this route; `false` only for static files, the health check and sign-out (audited by its service). */
     audit?: string | false;
   }
   interface FastifyRequest {
