@@ -103,7 +103,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       if (request.method === 'GET' || request.method === 'HEAD') {
         const query = new URLSearchParams({ returnTo: request.url });
         if (request.sessionEnded === 'idle' || request.sessionEnded === 'expired') query.set('ended', request.sessionEnded);
-        return reply.redirect(`/sign-in?${query}`, 303);
+        return reply.redirect(`/sign-in?${query.toString()}`, 303);
       }
       throw new HttpError(401, 'not_signed_in', 'Sign in to continue');
     }

@@ -1,8 +1,7 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PERMISSIONS, PUBLIC, type Permission } from '../../src/platform/access/permissions.ts';
+import { PERMISSIONS, PUBLIC, expand } from '../../src/platform/access/permissions.ts';
 import { RULES } from '../../src/platform/access/policy.ts';
-import { expand } from '../../src/platform/access/permissions.ts';
 import { requireDeclaredPermissions } from '../../src/platform/web/declared-routes.ts';
 import { Session, startTestApp, type TestApp } from '../support/app.ts';
 import { ENGINE } from '../support/db.ts';
@@ -51,7 +50,7 @@ describe('deny by default', () => {
       if (route.permission === PUBLIC) {
         expect(PUBLIC_ROUTES, `${route.method} ${route.url} is public`).toContain(`${route.method} ${route.url}`);
       } else {
-        expect(granted.has(route.permission as Permission), `${route.url}: ${route.permission}`).toBe(true);
+        expect(granted.has(route.permission), `${route.url}: ${route.permission}`).toBe(true);
         expect(PERMISSIONS).toContain(route.permission);
       }
     }

@@ -2,7 +2,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createDeps, type Deps } from '../../src/deps.ts';
-import { FakeClock, systemClock, type Clock } from '../../src/platform/clock.ts';
+import type { FakeClock} from '../../src/platform/clock.ts';
+import { systemClock, type Clock } from '../../src/platform/clock.ts';
 import { seedDemoAuthority } from '../../src/seed/demo.ts';
 import { testDatabase, type TestDatabase } from './db.ts';
 

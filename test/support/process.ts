@@ -42,8 +42,8 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
   const port = await freePort();
   const child = spawn(process.execPath, SERVER, { cwd: ROOT, env: serverEnv({ PORT: String(port), ...env }) });
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
