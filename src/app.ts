@@ -5,6 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Deps } from './deps.ts';
@@ -12,7 +13,7 @@ import { loggerOptions, type LogDestination } from './logger.ts';
 import { PUBLIC } from './platform/access/permissions.ts';
 import { can } from './platform/access/policy.ts';
 import { ROLE_LABELS } from './platform/access/roles.ts';
-import { csrfCookieName, sessionCookieName } from './platform/auth/cookies.ts';
+import { csrfCookieName, sessionCookieName, sessionCookieOptions } from './platform/auth/cookies.ts';
 import { actorOf } from './platform/auth/service.ts';
 import { AuditUnavailableError, HttpError } from './platform/web/errors.ts';
 import { navigationFor } from './platform/web/navigation.ts';
@@ -49,6 +50,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifyFormbody);
+  // Only routes that ask for it (sign-in); an office behind one address must still be able to sign in at 9am.
+  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyStatic, { root: path.join(root, 'public'), serve: false });
   await app.register(fastifyHelmet, {
     enableCSPNonces: true,
@@ -79,11 +82,13 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // Who is asking: the server-side session, checked on every request, so sign-out, timeouts and
   // deactivation take effect on the very next one.
   app.addHook('onRequest', async (request, reply) => {
+    const { permission, audit } = request.routeOptions.config;
+    if (permission === PUBLIC && audit === false) return; // static files and /health need no one
     const token = request.cookies[sessionCookie];
     if (!token) return;
     const unsigned = request.unsignCookie(token);
     if (!unsigned.valid || !unsigned.value) {
-      reply.clearCookie(sessionCookie, { path: '/' });
+      reply.clearCookie(sessionCookie, sessionCookieOptions(config.cookieSecure));
       return;
     }
     const result = await deps.auth.resume(unsigned.value);
@@ -91,7 +96,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       request.principal = result.principal;
     } else {
       request.sessionEnded = result.state;
-      reply.clearCookie(sessionCookie, { path: '/' });
+      reply.clearCookie(sessionCookie, sessionCookieOptions(config.cookieSecure));
     }
   });
 
@@ -121,10 +126,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   });
 
   // Nothing personal is cached by the browser or a proxy: the back button after sign-out shows nothing.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!request.url.startsWith('/public/') && !request.url.startsWith('/assets/')) {
-      reply.header('Cache-Control', 'no-store');
-    }
+  // Static files set their own caching; everything else, error pages included, is no-store.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (!reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store');
     return payload;
   });
 
@@ -145,7 +149,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         ...(request.auditChildId ? { childId: request.auditChildId } : {}),
         outcome: status < 400 ? 'success' : status === 401 || status === 403 ? 'denied' : status < 500 ? 'failure' : 'error',
         statusCode: status,
-        details: { requestId: request.id, ...request.auditDetails },
+        details: { requestId: request.id, ip: request.ip, ...request.auditDetails },
       });
     } catch (error) {
       request.auditFailed = true;
@@ -183,19 +187,30 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     } else {
       request.log.info({ errorId: error instanceof HttpError ? error.id : error.code, statusCode: status }, 'request refused');
     }
-    if (error instanceof AuditUnavailableError) {
-      // Do not render anything that could carry record data; not even the layout's user details.
-      return reply.code(500).type('text/html; charset=utf-8').send(views.render('views/errors/500-plain.njk', {}));
-    }
+    // The plain page needs nothing from the database or the session: it is also the fallback
+    // when the layout itself cannot be rendered.
+    const plain = () => reply.code(500).type('text/html; charset=utf-8').send(views.render('views/errors/500-plain.njk', {}));
+    if (error instanceof AuditUnavailableError) return plain(); // nothing that could carry record data
     reply.code(status);
     if (status === 401) return reply.redirect('/sign-in', 303);
-    if (status === 403 && error.code === 'FST_CSRF_INVALID_TOKEN') {
-      return reply.page('views/errors/csrf.njk', { pageTitle: 'Your form has expired' });
+    const [template, pageTitle] =
+      status === 403 && error.code?.startsWith('FST_CSRF_')
+        ? ['csrf', 'Your form has expired']
+        : status === 403
+          ? ['403', 'You do not have permission to see this page']
+          : status === 404
+            ? ['404', 'Page not found']
+            : status === 429
+              ? ['429', 'Too many attempts']
+              : status < 500
+                ? ['400', 'Sorry, there is a problem with this request']
+                : ['500', 'Sorry, there is a problem with the service'];
+    try {
+      return await reply.page(`views/errors/${template}.njk`, { pageTitle });
+    } catch (renderError) {
+      request.log.error({ err: renderError }, 'error page could not be rendered');
+      return plain();
     }
-    if (status === 403) return reply.page('views/errors/403.njk', { pageTitle: 'You do not have permission to see this page' });
-    if (status === 404) return reply.page('views/errors/404.njk', { pageTitle: 'Page not found' });
-    if (status < 500) return reply.page('views/errors/400.njk', { pageTitle: 'Sorry, there is a problem with this request' });
-    return reply.page('views/errors/500.njk', { pageTitle: 'Sorry, there is a problem with the service' });
   });
 
   registerRoutes(app, deps);

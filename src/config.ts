@@ -123,6 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('Refusing to start: production needs SESSION_SECRET (at least 32 characters)');
   }
 
+  if (production && e.COOKIE_SECURE === false) {
+    throw new ConfigError('Refusing to start: COOKIE_SECURE=false is not allowed in production');
+  }
   if (production && e.OIDC_ALLOW_HTTP) throw new ConfigError('Refusing to start: OIDC_ALLOW_HTTP is not allowed in production');
 
   let oidc: OidcConfig | undefined;

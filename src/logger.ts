@@ -45,6 +45,32 @@ export function loggerOptions(
         id: req.id,
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: serializeError,
     },
+  };
+}
+
+/**
+ * Errors are logged by type, code and stack only. Database errors carry the query's parameters
+ * and the offending values in their messages ("Key (username)=(…)"): those never reach the logs.
+ */
+export function serializeError(error: unknown): { type: string; message: string; stack: string; [key: string]: unknown } {
+  if (!(error instanceof Error)) return { type: typeof error, message: '', stack: '' };
+  type Coded = { code?: unknown; constraint?: unknown; cause?: unknown; statusCode?: unknown; message?: unknown };
+  // The SQLSTATE and constraint name may sit a few causes down (our error → drizzle's → the driver's).
+  const chain: Coded[] = [];
+  for (let e: unknown = error; e && typeof e === 'object' && chain.length < 5; e = (e as Coded).cause) chain.push(e);
+  const code = chain.find((e) => e.code !== undefined)?.code;
+  const constraint = chain.find((e) => e.constraint !== undefined)?.constraint;
+  const withCode = error as Error & Coded;
+  const fromDatabase = chain.some((e) => typeof e.message === 'string' && /^Failed query/.test(e.message)) && /^Failed query/.test(error.message);
+  return {
+    type: error.name,
+    ...(code !== undefined ? { code } : {}),
+    ...(constraint !== undefined ? { constraint } : {}),
+    ...(withCode.statusCode !== undefined ? { statusCode: withCode.statusCode } : {}),
+    message: fromDatabase ? 'database error (query and values withheld from the log)' : error.message,
+    // Only the frames: the first line of a stack repeats the message.
+    stack: error.stack?.split('\n').slice(1).join('\n') ?? '',
   };
 }

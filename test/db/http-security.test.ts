@@ -117,6 +117,19 @@ describe('security headers', () => {
     expect(response.body).not.toMatch(/\son[a-z]+="/); // no inline event handlers
   });
 
+  it('marks every signed-in response no-store, error pages included', async () => {
+    const s = await t.signIn('family.help');
+    const missing = await s.get('/no-such-page');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain('Priya Shah');
+    expect(missing.headers['cache-control']).toBe('no-store');
+    // Static routes never look at the session, so their 404 has nothing personal either.
+    const missingFile = await s.get('/public/no-such-file.css');
+    expect(missingFile.body).not.toContain('Priya Shah');
+    expect(missingFile.headers['cache-control']).toBe('no-store');
+    expect((await s.get('/public/app.css')).headers['cache-control']).toBe('public, max-age=3600');
+  });
+
   it('uses the generic header with the authority name: no GOV.UK logotype or crown', async () => {
     const s = await t.signIn('family.help');
     const body = (await s.get('/')).body;
@@ -175,6 +188,22 @@ describe('errors', () => {
       expect(response.body).not.toMatch(/user_account|secret_column|select \*|at .*\.ts:\d+/i);
     } finally {
       await broken.close();
+    }
+  });
+
+  it('recovers from a database fault, showing a plain error page with no SQL meanwhile', async () => {
+    const fresh = await startTestApp();
+    try {
+      await fresh.db.superuser((c) => c.query('REVOKE SELECT ON authority FROM stable_homes_app'));
+      const broken = await fresh.app.inject({ method: 'GET', url: '/sign-in' });
+      expect(broken.statusCode).toBe(500);
+      expect(broken.headers['content-type']).toContain('text/html');
+      expect(broken.body).toContain('Sorry, there is a problem with the service');
+      expect(broken.body).not.toMatch(/authority|select|Failed query/i);
+      await fresh.db.superuser((c) => c.query('GRANT SELECT ON authority TO stable_homes_app'));
+      expect((await fresh.app.inject({ method: 'GET', url: '/sign-in' })).statusCode).toBe(200);
+    } finally {
+      await fresh.close();
     }
   });
 

@@ -38,6 +38,23 @@ describe('logs', () => {
     for (const value of forbidden) expect(output, `logs contain "${value}"`).not.toContain(value);
   });
 
+  it('keep the values of a failed query out of error logs', async () => {
+    const s = await t.signIn('family.help');
+    await t.db.superuser((c) => c.query('REVOKE INSERT ON audit_event FROM stable_homes_app'));
+    const before = logs.length;
+    try {
+      expect((await s.get('/')).statusCode).toBe(500);
+    } finally {
+      await t.db.superuser((c) => c.query('GRANT INSERT ON audit_event TO stable_homes_app'));
+    }
+    const errorLines = logs.slice(before).join('');
+    expect(errorLines).toContain('"level":50');
+    expect(errorLines).toContain('42501'); // the SQLSTATE is kept: enough to diagnose
+    for (const value of ['family.help', 'Priya', 'family_help_practitioner', 'Demo Borough Council', 'params']) {
+      expect(errorLines, value).not.toContain(value);
+    }
+  });
+
   it('writes one valid JSON object per line, whatever the input (no log injection)', async () => {
     const anonymous = new Session(t.app);
     await anonymous.post('/sign-in', { username: 'a\nb\r\u001b[31m{"json":1}', password: 'x\n{"level":60}' }, '/sign-in');

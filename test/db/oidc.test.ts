@@ -23,6 +23,8 @@ const accounts: Record<string, TestIdentityClaims> = {
   'sub-robin': { email: 'robin.hale@example.test', name: 'Robin Hale', groups: ['all-staff', 'sh-social-workers'] },
   'sub-kim': { email: 'kim.leaver@example.test', name: 'Kim Leaver', groups: ['sh-social-workers'] },
   'sub-tess': { email: 'tess.tamper@example.test', name: 'Tess Tamper', groups: ['sh-social-workers'] },
+  'sub-twin': { email: 'twin.tabs@example.test', name: 'Twin Tabs', groups: ['sh-social-workers'] },
+  'sub-clash': { email: 'admin', name: 'Someone Else', groups: ['sh-managers'] },
 };
 
 let t: TestApp;
@@ -258,6 +260,32 @@ describe('single sign-on (OpenID Connect)', () => {
     const events = await t.deps.audit.recent(AUTHORITY, 200);
     const denied = events.find((e) => e.action === 'sign_in' && e.outcome === 'denied' && e.userId === account?.id);
     expect(denied?.details).toMatchObject({ method: 'oidc', reason: 'no_mapped_group' });
+
+    // ...and the session opened while they were still in the group ends at once.
+    const home = await page(browser, '/');
+    expect(home.status).toBe(303);
+    expect(home.location).toMatch(/^\/sign-in/);
+  });
+
+  it('creates one account when the same person signs in twice at once (two tabs)', async () => {
+    const [a, b] = [new Browser(), new Browser()];
+    const [first, second] = await Promise.all([authorize(a, 'sub-twin'), authorize(b, 'sub-twin')]);
+    const responses = await Promise.all([a.fetch(first), b.fetch(second)]);
+    for (const response of responses) expect(response.status).toBeLessThan(500);
+    expect(responses.some((r) => r.status === 303)).toBe(true);
+    expect((await accountOf('sub-twin'))?.role).toBe('social_worker');
+  });
+
+  it('refuses a provider identity whose username belongs to a password account', async () => {
+    const { response, body } = await signInWithSso(new Browser(), 'sub-clash');
+    expect(response.status).toBe(403);
+    expect(body).toContain(NOT_SET_UP);
+    expect(await accountOf('sub-clash')).toBeUndefined();
+    const events = await t.deps.audit.recent(AUTHORITY, 50);
+    expect(events.find((e) => e.action === 'sign_in' && e.username === 'admin' && e.outcome === 'denied')?.details).toMatchObject({
+      method: 'oidc',
+      reason: 'username_taken',
+    });
   });
 
   it('refuses a callback whose state was tampered with (400), with no session', async () => {
@@ -332,6 +360,7 @@ describe('single sign-on (OpenID Connect)', () => {
     const events = await t.deps.audit.recent(AUTHORITY, 200);
     const signIns = events.filter((e) => e.action === 'sign_in' && e.userId === account?.id);
     expect(signIns).toHaveLength(1);
+    expect(events.find((e) => e.action === 'user_provisioned' && e.userId === account?.id)?.details).toMatchObject({ role: 'social_worker' });
     expect(signIns[0]).toMatchObject({
       outcome: 'success',
       username: 'robin.hale@example.test',

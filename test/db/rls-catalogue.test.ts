@@ -116,9 +116,9 @@ describe('row-level security at run time, as the application role', () => {
     expect(rowsOf(b)).toEqual([{ la_code: 'BBB', hash: 'b' }]);
   });
 
-  it('cannot update or delete another authority\'s rows (they are invisible)', async () => {
+  it('cannot update another authority\'s rows (they are invisible), and may never delete a chain head', async () => {
     await t.database.tenant('AAA', (tx) => tx.execute(sql`update audit_chain_head set hash = 'x' where la_code = 'BBB'`));
-    await t.database.tenant('AAA', (tx) => tx.execute(sql`delete from audit_chain_head where la_code = 'BBB'`));
+    await expect(t.database.tenant('AAA', (tx) => tx.execute(sql`delete from audit_chain_head where la_code = 'AAA'`))).rejects.toThrow();
     const b = await t.database.tenant('BBB', (tx) => tx.execute(sql`select hash from audit_chain_head`));
     expect(rowsOf(b)).toEqual([{ hash: 'b' }]);
   });

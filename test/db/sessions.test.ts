@@ -14,6 +14,26 @@ afterAll(() => t.close());
 const signedIn = async (s: Session) => (await s.get('/')).statusCode === 200;
 
 describe('sessions', () => {
+  it('a form from a browser that lost its CSRF cookie gets "Your form has expired"', async () => {
+    const s = await t.signIn('family.help');
+    const home = await s.get('/');
+    const token = /name="_csrf" value="([^"]+)"/.exec(home.body)![1]!;
+    s.cookies.delete('sh_csrf');
+    const response = await s.postRaw('/sign-out', { _csrf: token });
+    expect(response.statusCode).toBe(403);
+    expect(response.body).toContain('Your form has expired');
+  });
+
+  it('an overlong or odd returnTo never stops sign-in', async () => {
+    const s = new Session(t.app);
+    const response = await s.post('/sign-in', { username: 'family.help', password: TEST_PASSWORD, returnTo: `/${'x'.repeat(3000)}` }, '/sign-in');
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/');
+    for (const ended of ['toString', '__proto__', 'constructor', 'idle']) {
+      expect((await new Session(t.app).get(`/sign-in?ended=${ended}`)).statusCode).toBe(200);
+    }
+  });
+
   it('issues a new session id at every sign-in and retires the one it replaces', async () => {
     const s = await t.signIn('family.help');
     const first = s.cookies.get('sh_session');
@@ -104,6 +124,38 @@ describe('lockout', () => {
     expect(await signedIn(await t.signIn('data.analyst'))).toBe(true);
   });
 
+  it('counts every one of many wrong passwords sent at once', async () => {
+    const page = await new Session(t.app).get('/sign-in');
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const csrf = page.cookies.find((c) => c.name === 'sh_csrf')!.value;
+    const guesses = Array.from({ length: 12 }, (_, i) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/sign-in',
+        headers: { cookie: `sh_csrf=${csrf}`, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ _csrf: token, username: 'health.partner', password: `guess ${i}` }).toString(),
+      }),
+    );
+    const statuses = (await Promise.all(guesses)).map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 423).length).toBeGreaterThanOrEqual(7);
+    await expect(t.signIn('health.partner')).rejects.toThrow(/failed: 423/);
+  });
+
+  it('an administrator can unlock a locked account', async () => {
+    const s = new Session(t.app);
+    for (let i = 0; i < 5; i++) await s.post('/sign-in', { username: 'school.partner', password: 'wrong password' }, '/sign-in');
+    await expect(t.signIn('school.partner')).rejects.toThrow(/failed: 423/);
+    const admin = await t.signIn('admin');
+    const list = await admin.get('/users');
+    const id = new RegExp('href="/users/([0-9a-f-]+)">Gareth Lewis').exec(list.body)![1]!;
+    const show = await admin.get(`/users/${id}`);
+    expect(show.body).toContain('locked after failed sign-ins');
+    expect((await admin.post(`/users/${id}/unlock`, {}, `/users/${id}`)).statusCode).toBe(303);
+    expect(await signedIn(await t.signIn('school.partner'))).toBe(true);
+    const [latest] = await t.deps.audit.recent('999', 3).then((events) => events.filter((e) => e.action === 'user_unlocked'));
+    expect(latest).toMatchObject({ username: 'admin', details: { userId: id } });
+  });
+
   it('says the same thing for an unknown username as for a wrong password', async () => {
     const s = new Session(t.app);
     const unknown = await s.post('/sign-in', { username: 'nobody.here', password: 'whatever it is' }, '/sign-in');
@@ -126,6 +178,15 @@ describe('secure cookies outside local development', () => {
       const response = await s.postRaw('/sign-in', { _csrf: token, username: 'family.help', password: TEST_PASSWORD });
       expect(response.cookies.find((c) => c.name === '__Host-sh_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
       expect(response.headers['strict-transport-security']).toContain('max-age=31536000');
+      // Cleared with the same attributes it was set with, or the browser keeps a __Host- cookie.
+      const signedIn = new Session(secure.app);
+      signedIn.cookies.set('__Host-sh_session', response.cookies.find((c) => c.name === '__Host-sh_session')!.value);
+      signedIn.cookies.set('__Host-sh_csrf', page.cookies.find((c) => c.name === '__Host-sh_csrf')!.value);
+      const home = await signedIn.get('/');
+      const csrfToken = /name="_csrf" value="([^"]+)"/.exec(home.body)![1]!;
+      const out = await signedIn.postRaw('/sign-out', { _csrf: csrfToken });
+      expect(out.statusCode).toBe(303);
+      expect(out.cookies.find((c) => c.name === '__Host-sh_session')).toMatchObject({ value: '', secure: true, path: '/' });
     } finally {
       await secure.close();
     }

@@ -145,8 +145,9 @@ describe('cookieSecure', () => {
     expect(loadConfig({}).cookieSecure).toBe(false);
   });
 
-  it('follows COOKIE_SECURE when set', () => {
-    expect(loadConfig({ ...PROD, COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  it('follows COOKIE_SECURE when set, but never turns Secure off in production', () => {
+    expect(() => loadConfig({ ...PROD, COOKIE_SECURE: 'false' })).toThrow('Refusing to start: COOKIE_SECURE=false is not allowed in production');
+    expect(loadConfig({ NODE_ENV: 'development', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
     expect(loadConfig({ NODE_ENV: 'development', COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test', COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
   });

@@ -13,6 +13,9 @@ const ACTION_LABELS: Record<string, string> = {
   user_viewed: 'Viewed a user',
   user_deactivated: 'Deactivated a user',
   user_reactivated: 'Reactivated a user',
+  user_unlocked: 'Unlocked a user',
+  user_provisioned: 'Account created by single sign-on',
+  user_changed_by_identity_provider: 'Account changed by single sign-on',
   audit_trail_viewed: 'Viewed the audit trail',
   audit_chain_verified: 'Checked the audit trail',
   demo_authority_seeded: 'Created the demo authority',
@@ -44,9 +47,8 @@ export function auditTrailRoutes(app: FastifyInstance, deps: Deps) {
   });
 
   app.post('/audit/verify', { config: { permission: 'audit.verify', audit: 'audit_chain_verified' } }, async (request, reply) => {
-    const reports = await deps.audit.verifyAll();
-    const mine = reports.find((r) => r.laCode === request.principal!.laCode);
+    const report = await deps.audit.verify(request.principal!.laCode);
     const events = (await deps.audit.recent(request.principal!.laCode, 100)).map(forDisplay);
-    return reply.page('modules/audit-trail/list.njk', { pageTitle: 'Audit trail', events, report: mine });
+    return reply.page('modules/audit-trail/list.njk', { pageTitle: 'Audit trail', events, report });
   });
 }

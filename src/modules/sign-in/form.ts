@@ -11,14 +11,13 @@ export const signInForm = z.object({
     .max(200, 'Username must be 200 characters or fewer')
     .refine((v) => !CONTROL_CHARACTERS.test(v), 'Username must only include letters, numbers and punctuation'),
   password: z.string().min(1, 'Enter your password').max(1000, 'Password must be 1,000 characters or fewer'),
-  returnTo: z.string().max(2000).optional(),
 });
 
 export const SIGN_IN_FIELDS = ['username', 'password'] as const;
 
 /** Only a path on this site: never `//elsewhere`, `/\elsewhere` or an absolute URL. */
 export function safeReturnTo(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || CONTROL_CHARACTERS.test(value)) return '/';
+  if (typeof value !== 'string' || value.length > 2000 || !value.startsWith('/') || CONTROL_CHARACTERS.test(value)) return '/';
   // Resolve as a browser would: anything that leaves this origin is refused.
   const base = 'http://this.invalid';
   let url: URL;

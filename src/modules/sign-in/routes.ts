@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
-import { sessionCookieName } from '../../platform/auth/cookies.ts';
+import { sessionCookieName, sessionCookieOptions } from '../../platform/auth/cookies.ts';
 import type { OidcTransaction } from '../../platform/auth/oidc.ts';
 import { errorList } from '../../platform/web/errors.ts';
 import { LOCKOUT_MS } from '../../platform/auth/session-rules.ts';
@@ -22,7 +22,7 @@ export function signInRoutes(app: FastifyInstance, deps: Deps) {
     const previous = request.cookies[sessionCookie];
     const unsigned = previous ? request.unsignCookie(previous) : undefined;
     if (unsigned?.valid && unsigned.value) await deps.auth.discardSession(unsigned.value);
-    reply.setCookie(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, signed: true });
+    reply.setCookie(sessionCookie, token, sessionCookieOptions(secure));
   };
 
   const showForm = (reply: FastifyReply, context: Record<string, unknown>) =>
@@ -33,12 +33,15 @@ export function signInRoutes(app: FastifyInstance, deps: Deps) {
     { config: { permission: 'public' } },
     async (request, reply) => {
       if (request.principal) return reply.redirect('/', 303);
-      const ended = ENDED_MESSAGES[request.query.ended ?? ''];
+      const endedKey = request.query.ended ?? '';
+      const ended = Object.hasOwn(ENDED_MESSAGES, endedKey) ? ENDED_MESSAGES[endedKey] : undefined;
       return showForm(reply, { values: { returnTo: safeReturnTo(request.query.returnTo) }, notice: ended });
     },
   );
 
-  app.post('/sign-in', { config: { permission: 'public' } }, async (request, reply) => {
+  // Lockout stops guessing one account's password; this stops trying one password on many accounts.
+  const signInRateLimit = { max: 100, timeWindow: '1 minute' };
+  app.post('/sign-in', { config: { permission: 'public', rateLimit: signInRateLimit } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const values = { username: typeof body['username'] === 'string' ? body['username'] : '', returnTo: safeReturnTo(body['returnTo']) };
     const parsed = signInForm.safeParse(body);
@@ -59,7 +62,7 @@ export function signInRoutes(app: FastifyInstance, deps: Deps) {
       });
     }
     await startSession(request, reply, result.token);
-    return reply.redirect(safeReturnTo(parsed.data.returnTo), 303);
+    return reply.redirect(values.returnTo, 303);
   });
 
   app.get('/sign-in/oidc', { config: { permission: 'public' } }, async (_request, reply) => {
@@ -79,7 +82,7 @@ export function signInRoutes(app: FastifyInstance, deps: Deps) {
   app.get('/sign-in/oidc/callback', { config: { permission: 'public' } }, async (request, reply) => {
     if (!deps.oidc || !deps.config.oidc) return reply.callNotFound();
     const raw = request.cookies[OIDC_COOKIE];
-    reply.clearCookie(OIDC_COOKIE, { path: '/sign-in/oidc' });
+    reply.clearCookie(OIDC_COOKIE, { path: '/sign-in/oidc', httpOnly: true, sameSite: 'lax', secure });
     const unsigned = raw ? request.unsignCookie(raw) : undefined;
     const failed = (text: string, status: number) =>
       showForm(reply.code(status), { values: { returnTo: '/' }, errorList: [{ text, href: '#sso' }] });
@@ -103,7 +106,7 @@ export function signInRoutes(app: FastifyInstance, deps: Deps) {
 
   app.post('/sign-out', { config: { permission: 'session.own', audit: false } }, async (request, reply) => {
     await deps.auth.signOut(request.principal!);
-    reply.clearCookie(sessionCookie, { path: '/' });
+    reply.clearCookie(sessionCookie, sessionCookieOptions(secure));
     return reply.redirect('/signed-out', 303);
   });
 

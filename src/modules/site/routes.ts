@@ -10,6 +10,7 @@ const PUBLIC_FILES = new Set(['app.css', 'init.js', 'favicon.svg']);
 /** Pages and files anyone may use, signed in or not. */
 export function siteRoutes(app: FastifyInstance, deps: Deps) {
   app.get('/health', { config: { permission: 'public', audit: false } }, async (_request, reply) => {
+    await deps.database.ping(); // a failure answers 500: the load balancer takes this instance out
     return reply.send({ status: 'ok', database: deps.database.kind });
   });
 
@@ -24,12 +25,10 @@ export function siteRoutes(app: FastifyInstance, deps: Deps) {
   // Static files: an explicit list, so nothing else in the folders is ever served.
   app.get<{ Params: { file: string } }>('/public/:file', { config: { permission: 'public', audit: false } }, async (request, reply) => {
     if (!PUBLIC_FILES.has(request.params.file)) return reply.callNotFound();
-    reply.header('Cache-Control', 'public, max-age=3600');
-    return reply.sendFile(request.params.file);
+    return reply.sendFile(request.params.file, { maxAge: 3_600_000 });
   });
 
   app.get('/assets/govuk-frontend.min.js', { config: { permission: 'public', audit: false } }, async (_request, reply) => {
-    reply.header('Cache-Control', 'public, max-age=86400');
-    return reply.sendFile('govuk-frontend.min.js', GOVUK_DIST);
+    return reply.sendFile('govuk-frontend.min.js', GOVUK_DIST, { maxAge: 86_400_000 });
   });
 }

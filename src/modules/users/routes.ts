@@ -26,12 +26,13 @@ export function userRoutes(app: FastifyInstance, deps: Deps) {
       backLink: '/users',
       user: { ...row.account, organisation: row.organisationName, roleLabel: roleLabel(row.account.role) },
       isSelf: row.account.id === request.principal!.userId,
-      now: deps.clock.now(),
+      locked: row.account.lockedUntil !== null && row.account.lockedUntil > deps.clock.now(),
     });
   });
 
-  for (const action of ['deactivate', 'reactivate'] as const) {
-    app.post(`/users/:id/${action}`, { config: { permission: 'users.manage' } }, async (request, reply) => {
+  // Each change is audited by the service, in its own transaction, with what changed.
+  for (const action of ['deactivate', 'reactivate', 'unlock'] as const) {
+    app.post(`/users/:id/${action}`, { config: { permission: 'users.manage', audit: false } }, async (request, reply) => {
       const params = userId.safeParse(request.params);
       if (!params.success) throw notFound();
       await deps.users[action](request.principal!, params.data.id);

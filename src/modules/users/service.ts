@@ -15,22 +15,23 @@ export function createUserAdminService(database: Database, audit: AuditService, 
     return row;
   }
 
-  async function setActive(principal: Principal, userId: string, active: boolean) {
+  const CHANGES = {
+    // Deactivation ends every session at once (ASVS 7.4.2), not at the next sign-in.
+    deactivate: { action: 'user_deactivated', fields: (now: Date) => ({ active: false, deactivatedAt: now }), endSessions: true },
+    reactivate: { action: 'user_reactivated', fields: () => ({ active: true, deactivatedAt: null, failedAttempts: 0, lockedUntil: null }), endSessions: false },
+    unlock: { action: 'user_unlocked', fields: () => ({ failedAttempts: 0, lockedUntil: null }), endSessions: false },
+  } as const;
+
+  async function change(principal: Principal, userId: string, kind: keyof typeof CHANGES) {
     if (!can(principal, 'users.manage')) throw forbidden();
     const row = await accountInMyAuthority(principal, userId);
     if (row.account.id === principal.userId) throw forbidden(); // nobody locks themselves out
     const now = clock.now();
+    const { action, fields, endSessions } = CHANGES[kind];
     await database.tenant(principal.laCode, async (tx) => {
-      await repo.updateAccount(tx, userId, active ? { active, deactivatedAt: null, failedAttempts: 0, lockedUntil: null } : { active, deactivatedAt: now });
-      // Deactivation ends every session at once (ASVS 7.4.2), not at the next sign-in.
-      if (!active) await repo.endSessionsForUser(tx, userId, now, 'deactivated');
-      await audit.record(tx, {
-        laCode: principal.laCode,
-        actor: actorOf(principal),
-        action: active ? 'user_reactivated' : 'user_deactivated',
-        outcome: 'success',
-        details: { userId },
-      });
+      await repo.updateAccount(tx, userId, fields(now));
+      if (endSessions) await repo.endSessionsForUser(tx, userId, now, 'deactivated');
+      await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', details: { userId } });
     });
   }
 
@@ -43,7 +44,8 @@ export function createUserAdminService(database: Database, audit: AuditService, 
       if (!can(principal, 'users.view')) throw forbidden();
       return accountInMyAuthority(principal, userId);
     },
-    deactivate: (principal: Principal, userId: string) => setActive(principal, userId, false),
-    reactivate: (principal: Principal, userId: string) => setActive(principal, userId, true),
+    deactivate: (principal: Principal, userId: string) => change(principal, userId, 'deactivate'),
+    reactivate: (principal: Principal, userId: string) => change(principal, userId, 'reactivate'),
+    unlock: (principal: Principal, userId: string) => change(principal, userId, 'unlock'),
   };
 }

@@ -1,6 +1,6 @@
 import type { Database, Tx } from '../db/client.ts';
 import type { Clock } from '../clock.ts';
-import { ChainVerifier, type AuditEntry, type ChainBreak } from './chain.ts';
+import { ChainVerifier, type AuditEntry, type ChainBreak, type ChainResult } from './chain.ts';
 import { appendEvent, chainHead, readChain, recentEvents } from './repository.ts';
 import { listAuthorities } from '../tenancy/repository.ts';
 
@@ -54,6 +54,14 @@ export function createAuditService(database: Database, clock: Clock) {
     });
   }
 
+  function verify(laCode: string): Promise<ChainResult> {
+    return database.tenant(laCode, async (tx) => {
+      const verifier = new ChainVerifier();
+      for await (const row of readChain(tx, laCode)) if (!verifier.add(row)) break;
+      return verifier.finish(await chainHead(tx, laCode));
+    });
+  }
+
   return {
     record,
 
@@ -66,17 +74,15 @@ export function createAuditService(database: Database, clock: Clock) {
       return database.tenant(laCode, (tx) => recentEvents(tx, laCode, limit));
     },
 
-    /** Verifies every authority's chain and names the first broken link in each. */
+    /** Verifies one authority's chain: the only one its own staff may check. */
+    verify,
+
+    /** Verifies every authority's chain (the command-line tool) and names the first broken link in each. */
     async verifyAll(onProgress?: (laCode: string) => void): Promise<ChainReport[]> {
       const reports: ChainReport[] = [];
       for (const la of await listAuthorities(database.db)) {
         onProgress?.(la.code);
-        const result = await database.tenant(la.code, async (tx) => {
-          const verifier = new ChainVerifier();
-          for await (const row of readChain(tx, la.code)) if (!verifier.add(row)) break;
-          return verifier.finish(await chainHead(tx, la.code));
-        });
-        reports.push({ laCode: la.code, name: la.name, ...result });
+        reports.push({ laCode: la.code, name: la.name, ...(await verify(la.code)) });
       }
       return reports;
     },

@@ -3,12 +3,47 @@ import type { Executor } from '../db/client.ts';
 import { organisation } from '../tenancy/tables.ts';
 import { userAccount, userSession } from './tables.ts';
 
-export type UserAccount = typeof userAccount.$inferSelect;
+/** Everything about an account a page or policy may see: never the password hash. */
+const accountColumns = {
+  id: userAccount.id,
+  laCode: userAccount.laCode,
+  organisationId: userAccount.organisationId,
+  username: userAccount.username,
+  displayName: userAccount.displayName,
+  role: userAccount.role,
+  oidcIssuer: userAccount.oidcIssuer,
+  oidcSubject: userAccount.oidcSubject,
+  active: userAccount.active,
+  failedAttempts: userAccount.failedAttempts,
+  lockedUntil: userAccount.lockedUntil,
+  lastSignInAt: userAccount.lastSignInAt,
+  deactivatedAt: userAccount.deactivatedAt,
+} as const;
 
 const accountWithOrganisation = {
-  account: userAccount,
+  account: accountColumns,
   organisationName: organisation.name,
 } as const;
+
+/** The one read that includes the password hash: checking a password at sign-in. */
+export async function findCredentials(db: Executor, username: string) {
+  const [row] = await db
+    .select({ account: { ...accountColumns, passwordHash: userAccount.passwordHash }, organisationName: organisation.name })
+    .from(userAccount)
+    .innerJoin(organisation, eq(organisation.id, userAccount.organisationId))
+    .where(eq(userAccount.username, username));
+  return row;
+}
+
+/** Locks the account row, so concurrent failed sign-ins are counted one after another. */
+export async function lockAccount(tx: Executor, id: string) {
+  const [row] = await tx
+    .select({ active: userAccount.active, failedAttempts: userAccount.failedAttempts, lockedUntil: userAccount.lockedUntil })
+    .from(userAccount)
+    .where(eq(userAccount.id, id))
+    .for('update');
+  return row;
+}
 
 export async function findAccountByUsername(db: Executor, username: string) {
   const [row] = await db
@@ -21,14 +56,16 @@ export async function findAccountByUsername(db: Executor, username: string) {
 
 export async function findAccountByOidcSubject(db: Executor, issuer: string, subject: string) {
   const [row] = await db
-    .select()
+    .select(accountColumns)
     .from(userAccount)
     .where(and(eq(userAccount.oidcIssuer, issuer), eq(userAccount.oidcSubject, subject)));
   return row;
 }
 
-export async function insertAccount(db: Executor, row: typeof userAccount.$inferInsert) {
-  await db.insert(userAccount).values(row);
+/** Inserts an account; false if the username or single sign-on identity is already taken. */
+export async function insertAccount(db: Executor, row: typeof userAccount.$inferInsert): Promise<boolean> {
+  const inserted = await db.insert(userAccount).values(row).onConflictDoNothing().returning({ id: userAccount.id });
+  return inserted.length === 1;
 }
 
 export async function updateAccount(db: Executor, id: string, changes: Partial<typeof userAccount.$inferInsert>) {

@@ -1,10 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Database } from '../db/client.ts';
+import type { Database, Tx } from '../db/client.ts';
 import type { Clock } from '../clock.ts';
 import type { AuditService, Actor } from '../audit/service.ts';
 import { NOBODY } from '../audit/service.ts';
 import { isRole, type Role } from '../access/roles.ts';
-import { findAuthority, findOrganisation, insertOrganisation } from '../tenancy/repository.ts';
+import { ensureOrganisation, findAuthority } from '../tenancy/repository.ts';
 import { verifyPassword } from './passwords.ts';
 import * as repo from './repository.ts';
 import { afterFailure, isLocked, sessionState, TOUCH_INTERVAL_MS, type SessionState } from './session-rules.ts';
@@ -35,7 +35,7 @@ export function actorOf(principal: Principal): Actor {
   return { userId: principal.userId, username: principal.username, role: principal.role, organisation: principal.organisation };
 }
 
-type AccountRow = NonNullable<Awaited<ReturnType<typeof repo.findAccountByUsername>>>;
+type AccountRow = Pick<NonNullable<Awaited<ReturnType<typeof repo.findAccountByUsername>>>, 'account' | 'organisationName'>;
 
 function principalOf(row: AccountRow, sessionHash: string): Principal | undefined {
   const { account } = row;
@@ -60,103 +60,105 @@ export interface OidcIdentity {
 }
 
 export function createAuthService(database: Database, audit: AuditService, clock: Clock) {
-  /** Opens a new session (a new id at every sign-in) and records the sign-in, in one transaction. */
-  async function openSession(row: AccountRow, method: string): Promise<SignInResult> {
-    const token = randomBytes(32).toString('base64url');
-    const tokenHash = hashToken(token);
-    const principal = principalOf(row, tokenHash);
-    if (!principal) return { ok: false, reason: 'no_role' };
+  /**
+   * Opens a new session (a new id at every sign-in) and records the sign-in, in the caller's
+   * transaction. Refuses an account locked since its password was checked.
+   */
+  async function openSession(tx: Tx, row: AccountRow, method: string): Promise<SignInResult> {
+    const principalWithoutSession = principalOf(row, '');
+    if (!principalWithoutSession) return { ok: false, reason: 'no_role' };
     const now = clock.now();
-    await database.tenant(row.account.laCode, async (tx) => {
-      await repo.updateAccount(tx, row.account.id, { failedAttempts: 0, lockedUntil: null, lastSignInAt: now });
-      await repo.insertSession(tx, { tokenHash, userId: row.account.id, createdAt: now, lastSeenAt: now });
-      await audit.record(tx, {
-        laCode: row.account.laCode,
-        actor: actorOf(principal),
-        action: 'sign_in',
-        outcome: 'success',
-        details: { method },
-      });
-    });
+    const fresh = await repo.lockAccount(tx, row.account.id);
+    if (!fresh?.active) return { ok: false, reason: 'invalid' };
+    if (isLocked(fresh, now)) return { ok: false, reason: 'locked' };
+    const token = randomBytes(32).toString('base64url');
+    const principal = { ...principalWithoutSession, sessionHash: hashToken(token) };
+    await repo.updateAccount(tx, row.account.id, { failedAttempts: 0, lockedUntil: null, lastSignInAt: now });
+    await repo.insertSession(tx, { tokenHash: principal.sessionHash, userId: row.account.id, createdAt: now, lastSeenAt: now });
+    await audit.record(tx, { laCode: row.account.laCode, actor: actorOf(principal), action: 'sign_in', outcome: 'success', details: { method } });
     return { ok: true, token, principal };
   }
 
   return {
     async signIn(username: string, password: string): Promise<SignInResult> {
-      const row = await repo.findAccountByUsername(database.db, username.trim().toLowerCase());
+      const row = await repo.findCredentials(database.db, username.trim().toLowerCase());
       const passwordOk = await verifyPassword(row?.account.passwordHash, password);
       if (!row) return { ok: false, reason: 'invalid' };
       const { account } = row;
-      const now = clock.now();
       const actor: Actor = { ...NOBODY, userId: account.id, username: account.username };
 
-      if (!account.active) {
-        await audit.recordNow({ laCode: account.laCode, actor, action: 'sign_in', outcome: 'denied', details: { reason: 'deactivated' } });
-        return { ok: false, reason: 'invalid' };
-      }
-      if (isLocked(account, now)) {
-        await audit.recordNow({ laCode: account.laCode, actor, action: 'sign_in', outcome: 'denied', details: { reason: 'locked' } });
-        return { ok: false, reason: 'locked' };
-      }
-      if (!passwordOk) {
-        const next = afterFailure(account, now);
-        await database.tenant(account.laCode, async (tx) => {
+      return database.tenant(account.laCode, async (tx) => {
+        // Read the counters under a row lock: parallel guesses are each counted.
+        const fresh = await repo.lockAccount(tx, account.id);
+        const now = clock.now();
+        const refuse = async (outcome: 'denied' | 'failure', details: Record<string, unknown>) =>
+          audit.record(tx, { laCode: account.laCode, actor, action: 'sign_in', outcome, details: { method: 'password', ...details } });
+        if (!fresh?.active) {
+          await refuse('denied', { reason: 'deactivated' });
+          return { ok: false, reason: 'invalid' } as const;
+        }
+        if (isLocked(fresh, now)) {
+          await refuse('denied', { reason: 'locked' });
+          return { ok: false, reason: 'locked' } as const;
+        }
+        if (!passwordOk) {
+          const next = afterFailure(fresh, now);
           await repo.updateAccount(tx, account.id, next);
-          await audit.record(tx, {
-            laCode: account.laCode,
-            actor,
-            action: 'sign_in',
-            outcome: 'failure',
-            details: { reason: 'wrong_password', failedAttempts: next.failedAttempts, locked: next.lockedUntil !== null },
-          });
-        });
-        return { ok: false, reason: next.lockedUntil ? 'locked' : 'invalid' };
-      }
-      return openSession(row, 'password');
+          await refuse('failure', { reason: 'wrong_password', failedAttempts: next.failedAttempts, locked: next.lockedUntil !== null });
+          return { ok: false, reason: next.lockedUntil ? 'locked' : 'invalid' } as const;
+        }
+        return openSession(tx, row, 'password');
+      });
     },
 
     /**
      * Signs in a user the identity provider vouched for. The account is created on first sign-in
-     * and its role follows the provider's groups every time, so a removed group takes effect at once.
+     * and its role follows the provider's groups every time; a user who has lost every mapped
+     * group is refused and their sessions end. All in one audited transaction.
      */
     async signInWithOidc(
       identity: OidcIdentity,
       settings: { laCode: string; organisation: string | undefined; roleMap: Map<string, Role> },
     ): Promise<SignInResult> {
-      // The first mapping the user's groups match wins: the order of OIDC_ROLE_MAP decides, not the provider's.
-      const role = [...settings.roleMap].find(([group]) => identity.groups.includes(group))?.[1];
-      const existing = await repo.findAccountByOidcSubject(database.db, identity.issuer, identity.subject);
-      const username = existing?.username ?? identity.username.toLowerCase();
-      const refuse = async (reason: string, result: 'invalid' | 'no_role'): Promise<SignInResult> => {
-        await audit.recordNow({
-          laCode: settings.laCode,
-          actor: { ...NOBODY, userId: existing?.id ?? null, username },
-          action: 'sign_in',
-          outcome: 'denied',
-          details: { method: 'oidc', reason },
-        });
-        return { ok: false, reason: result };
-      };
-
-      if (!role) return refuse('no_mapped_group', 'no_role');
-      if (existing && existing.laCode !== settings.laCode) return refuse('other_authority', 'invalid');
-      if (existing && !existing.active) return refuse('deactivated', 'invalid');
-      if (!existing && (await repo.findAccountByUsername(database.db, username))) return refuse('username_taken', 'invalid');
-
       const authority = await findAuthority(database.db, settings.laCode);
       if (!authority) throw new Error(`OIDC_AUTHORITY ${settings.laCode} is not an authority in this database`);
+      // The first mapping the user's groups match wins: the order of OIDC_ROLE_MAP decides, not the provider's.
+      const role = [...settings.roleMap].find(([group]) => identity.groups.includes(group))?.[1];
       const orgName = settings.organisation ?? authority.name;
-      await database.transaction(async (tx) => {
-        let org = await findOrganisation(tx, settings.laCode, orgName);
-        if (!org) {
-          org = { id: randomUUID(), laCode: settings.laCode, name: orgName, kind: 'local_authority' };
-          await insertOrganisation(tx, org);
+
+      return database.tenant(settings.laCode, async (tx) => {
+        const existing = await repo.findAccountByOidcSubject(tx, identity.issuer, identity.subject);
+        const username = existing?.username ?? identity.username.toLowerCase();
+        const actor: Actor = { ...NOBODY, userId: existing?.id ?? null, username };
+        const refuse = async (reason: string, result: 'invalid' | 'no_role'): Promise<SignInResult> => {
+          await audit.record(tx, { laCode: settings.laCode, actor, action: 'sign_in', outcome: 'denied', details: { method: 'oidc', reason } });
+          return { ok: false, reason: result };
+        };
+
+        if (existing && existing.laCode !== settings.laCode) return refuse('other_authority', 'invalid');
+        if (!role) {
+          if (existing) await repo.endSessionsForUser(tx, existing.id, clock.now(), 'no_mapped_group');
+          return refuse('no_mapped_group', 'no_role');
         }
+        if (existing && !existing.active) return refuse('deactivated', 'invalid');
+
+        const org = await ensureOrganisation(tx, { id: randomUUID(), laCode: settings.laCode, name: orgName, kind: 'local_authority' });
+
         if (existing) {
-          await repo.updateAccount(tx, existing.id, { role, displayName: identity.displayName, organisationId: org.id });
+          if (existing.role !== role || existing.organisationId !== org.id || existing.displayName !== identity.displayName) {
+            await repo.updateAccount(tx, existing.id, { role, displayName: identity.displayName, organisationId: org.id });
+            await audit.record(tx, {
+              laCode: settings.laCode,
+              actor,
+              action: 'user_changed_by_identity_provider',
+              outcome: 'success',
+              details: { userId: existing.id, roleFrom: existing.role, roleTo: role },
+            });
+          }
         } else {
-          await repo.insertAccount(tx, {
-            id: randomUUID(),
+          const id = randomUUID();
+          const created = await repo.insertAccount(tx, {
+            id,
             laCode: settings.laCode,
             organisationId: org.id,
             username,
@@ -165,11 +167,14 @@ export function createAuthService(database: Database, audit: AuditService, clock
             oidcIssuer: identity.issuer,
             oidcSubject: identity.subject,
           });
+          // Taken by a password account, or by this same person signing in twice at once.
+          if (!created) return refuse('username_taken', 'invalid');
+          await audit.record(tx, { laCode: settings.laCode, actor: { ...actor, userId: id }, action: 'user_provisioned', outcome: 'success', details: { userId: id, role } });
         }
+        const row = await repo.findAccountByUsername(tx, username);
+        if (!row) throw new Error('Account vanished during single sign-on');
+        return openSession(tx, row, 'oidc');
       });
-      const row = await repo.findAccountByUsername(database.db, username);
-      if (!row) throw new Error('Account vanished during single sign-on');
-      return openSession(row, 'oidc');
     },
 
     /** Checks a session on every request: ended, idle or expired sessions and deactivated accounts stop here. */

@@ -33,6 +33,8 @@ export interface Database {
   tenant<T>(laCode: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Read-only identity lookups outside a transaction. */
   readonly db: Db;
+  /** A round trip to the database, for the health check. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,9 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
     db,
     transaction: (fn) => db.transaction(fn),
     tenant: (laCode, fn) => db.transaction(async (tx) => fn(await setTenant(tx, laCode))),
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
     async close() {
       if (client.closed) return;
       await client.exec('RESET ROLE; CHECKPOINT');
@@ -121,6 +126,9 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     db,
     transaction: (fn) => db.transaction(fn),
     tenant: (laCode, fn) => db.transaction(async (tx) => fn(await setTenant(tx, laCode))),
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
     close: () => pool.end(),
   };
 }

@@ -10,7 +10,14 @@ type Authority = Awaited<ReturnType<typeof listAuthorities>>[number];
 export function createAuthorityDirectory(database: Database) {
   let cache: Promise<Map<string, Authority>> | undefined;
   const load = (refresh = false) => {
-    if (refresh || !cache) cache = listAuthorities(database.db).then((rows) => new Map(rows.map((r) => [r.code, r])));
+    if (refresh || !cache) {
+      cache = listAuthorities(database.db)
+        .then((rows) => new Map(rows.map((r) => [r.code, r])))
+        .catch((error: unknown) => {
+          cache = undefined; // a passing database fault must not break every page until restart
+          throw error;
+        });
+    }
     return cache;
   };
   async function find(code: string) {

@@ -19,6 +19,14 @@ export async function insertOrganisation(db: Executor, row: typeof organisation.
   await db.insert(organisation).values(row);
 }
 
+/** The organisation of that name in the authority, created if it is new (safe when two sign-ins race). */
+export async function ensureOrganisation(db: Executor, row: typeof organisation.$inferInsert) {
+  await db.insert(organisation).values(row).onConflictDoNothing();
+  const found = await findOrganisation(db, row.laCode, row.name);
+  if (!found) throw new Error('Organisation could not be created');
+  return found;
+}
+
 export async function findOrganisation(db: Executor, laCode: string, name: string) {
   const [row] = await db
     .select()

@@ -1,4 +1,4 @@
-import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * A local authority: the tenant. Its code (DfE's three-digit LA code) is carried by every
@@ -12,13 +12,17 @@ export const authority = pgTable('authority', {
 });
 
 /** Organisations whose staff use the service: the authority itself and its partners. */
-export const organisation = pgTable('organisation', {
-  id: uuid('id').primaryKey(),
-  laCode: text('la_code')
-    .notNull()
-    .references(() => authority.code),
-  name: text('name').notNull(),
-  kind: text('kind', {
-    enum: ['local_authority', 'police', 'health', 'school', 'advocacy_service', 'regional_care_cooperative'],
-  }).notNull(),
-});
+export const organisation = pgTable(
+  'organisation',
+  {
+    id: uuid('id').primaryKey(),
+    laCode: text('la_code')
+      .notNull()
+      .references(() => authority.code),
+    name: text('name').notNull(),
+    kind: text('kind', {
+      enum: ['local_authority', 'police', 'health', 'school', 'advocacy_service', 'regional_care_cooperative'],
+    }).notNull(),
+  },
+  (t) => [unique('organisation_la_name_unique').on(t.laCode, t.name)],
+);
