@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,9 +60,15 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
   } else {
     await mkdir(dataDir, { recursive: true });
     release = await lockDataDir(dataDir);
+    const pgdata = path.join(dataDir, 'pgdata');
     try {
+      if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
+        // Creating a database grows PGlite's WebAssembly memory to ~900 MB, which it never gives
+        // back; opening it afresh afterwards runs in well under half that.
+        await withTimeout(PGlite.create(pgdata).then((created) => created.close()), `creating the database in ${dataDir}`);
+      }
       client = await withTimeout(
-        PGlite.create(path.join(dataDir, 'pgdata')),
+        PGlite.create(pgdata),
         `opening the database in ${dataDir} (if it does not open, restore ${dataDir} from a snapshot)`,
       );
     } catch (error) {
