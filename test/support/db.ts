@@ -64,10 +64,20 @@ export async function testDatabase(): Promise<TestDatabase> {
     },
     async close() {
       await database.close();
+      // Wait for the pool's backends to go rather than FORCE: terminating a connection that is
+      // still closing makes its client raise an uncaught error in the test process.
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      try {
+        for (let attempt = 0; ; attempt++) {
+          const { rows } = await cleanup.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+          if (rows[0]?.n === 0 || attempt === 50) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
+      } finally {
+        await cleanup.end();
+      }
     },
   };
 }

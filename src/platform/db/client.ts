@@ -113,6 +113,9 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
 
   // Every pooled connection takes on the application role in its startup packet, before any query.
   const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` });
+  // An idle connection dropped by the server (a restart, a failover) must not crash the process:
+  // the pool discards it and the next query opens a new one; /health reports while it cannot.
+  pool.on('error', () => undefined);
   try {
     const { rows } = await pool.query<{ super: boolean; bypass: boolean }>(
       'SELECT rolsuper AS super, rolbypassrls AS bypass FROM pg_roles WHERE rolname = session_user',
