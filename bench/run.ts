@@ -1,12 +1,11 @@
 // `npm run bench`: throughput of the foundation's hot paths on embedded PGlite (in memory).
 // Figures, not pass/fail: compare runs on the same machine.
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDeps } from '../src/deps.ts';
 import { NOBODY } from '../src/platform/audit/service.ts';
-import { openDatabase } from '../src/platform/db/client.ts';
+import { createPglite, openDatabase } from '../src/platform/db/client.ts';
 import { seedDemoAuthority } from '../src/seed/demo.ts';
 import { signInWithForm } from '../test/support/app.ts';
 
@@ -20,7 +19,7 @@ async function timed<T>(label: string, count: number, fn: () => Promise<T>): Pro
   return result;
 }
 
-const database = await openDatabase({ kind: 'pglite', dataDir: '' }, { migrate: true, pglite: await PGlite.create() });
+const database = await openDatabase({ kind: 'pglite', dataDir: '' }, { migrate: true, pglite: await createPglite() });
 const deps = createDeps(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database);
 await seedDemoAuthority(database, deps.audit, { password: PASSWORD });
 await database.transaction((tx) => tx.execute(sql`insert into authority (code, name) values ('B01', 'Bench Council')`));

@@ -2,12 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditService, NOBODY, type AuditService } from '../../src/platform/audit/service.ts';
 import { systemClock } from '../../src/platform/clock.ts';
-import { openDatabase } from '../../src/platform/db/client.ts';
+import { createPglite, openDatabase } from '../../src/platform/db/client.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { ENGINE, testDatabase, type TestDatabase } from '../support/db.ts';
 
@@ -175,7 +174,7 @@ describe.runIf(ENGINE === 'pglite')('npx stable-homes verify-audit', () => {
   it('passes an intact trail and names the first broken link of a tampered one', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sh-verify-'));
     try {
-      const raw = await PGlite.create(path.join(dir, 'pgdata'));
+      const raw = await createPglite(path.join(dir, 'pgdata'));
       const database = await openDatabase({ kind: 'pglite', dataDir: dir }, { migrate: true, pglite: raw });
       const fileAudit = createAuditService(database, systemClock);
       await database.transaction((tx) => tx.execute(sql`insert into authority (code, name) values ('V01', 'Verify Council')`));
@@ -191,7 +190,7 @@ describe.runIf(ENGINE === 'pglite')('npx stable-homes verify-audit', () => {
       expect(intact.status).toBe(0);
       expect(intact.stdout).toContain('V01 Verify Council: intact, 4 events');
 
-      const attacker = await PGlite.create(path.join(dir, 'pgdata'));
+      const attacker = await createPglite(path.join(dir, 'pgdata'));
       await attacker.exec(`ALTER TABLE audit_event DISABLE TRIGGER USER;
         UPDATE audit_event SET action = 'y' WHERE seq = 3;
         ALTER TABLE audit_event ENABLE TRIGGER USER; CHECKPOINT;`);

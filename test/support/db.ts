@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openDatabase, type Database } from '../../src/platform/db/client.ts';
+import { createPglite, openDatabase, type Database } from '../../src/platform/db/client.ts';
 
 export interface TestDatabase {
   database: Database;
@@ -26,7 +25,7 @@ export const ENGINE = process.env.DATABASE_URL ? 'postgresql' : 'pglite';
 export async function testDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const raw = await PGlite.create();
+    const raw = await createPglite();
     const database = await openDatabase({ kind: 'pglite', dataDir: '' }, { migrate: true, pglite: raw });
     return {
       database,

@@ -3,6 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -25,6 +28,15 @@ export type Executor = Db | Tx;
 export const APP_ROLE = 'stable_homes_app';
 const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
 const OPEN_TIMEOUT_MS = 60_000;
+
+/**
+ * A PGlite instance with the extensions the migrations create (name search needs pg_trgm,
+ * fuzzystrmatch and unaccent; PostgreSQL's contrib package has them). In memory without a directory.
+ */
+export function createPglite(dataDir?: string): Promise<PGlite> {
+  const extensions = { pg_trgm, fuzzystrmatch, unaccent };
+  return dataDir ? PGlite.create(dataDir, { extensions }) : PGlite.create({ extensions });
+}
 
 export interface Database {
   kind: 'pglite' | 'postgresql';
@@ -65,10 +77,10 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
       if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
         // Creating a database grows PGlite's WebAssembly memory to ~900 MB, which it never gives
         // back; opening it afresh afterwards runs in well under half that.
-        await withTimeout(PGlite.create(pgdata).then((created) => created.close()), `creating the database in ${dataDir}`);
+        await withTimeout(createPglite(pgdata).then((created) => created.close()), `creating the database in ${dataDir}`);
       }
       client = await withTimeout(
-        PGlite.create(pgdata),
+        createPglite(pgdata),
         `opening the database in ${dataDir} (if it does not open, restore ${dataDir} from a snapshot)`,
       );
     } catch (error) {

@@ -5,3 +5,4 @@
 export * from '../tenancy/tables.ts';
 export * from '../auth/tables.ts';
 export * from '../audit/tables.ts';
+export * from '../../modules/people/tables.ts';

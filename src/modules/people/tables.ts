@@ -1,0 +1,131 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { authority } from '../../platform/tenancy/tables.ts';
+
+/**
+ * A person: a child, or someone who matters to a child. One record per person (principle 1);
+ * everything else — involvements, plans, returns — hangs off it.
+ */
+export const person = pgTable(
+  'person',
+  {
+    id: uuid('id').primaryKey(),
+    laCode: text('la_code')
+      .notNull()
+      .references(() => authority.code),
+    /** The authority's own id for the person (LAchildID in the CIN census, CHILD in SSDA903). */
+    laPersonId: text('la_person_id').notNull(),
+    givenNames: text('given_names').notNull(),
+    familyName: text('family_name').notNull(),
+    /** The name the person uses, said once (for example a child who goes by a shortened name). */
+    preferredName: text('preferred_name'),
+    dateOfBirth: date('date_of_birth', { mode: 'string' }),
+    /** For an unborn child: CIN census ExpectedPersonBirthDate. */
+    expectedDateOfBirth: date('expected_date_of_birth', { mode: 'string' }),
+    dateOfDeath: date('date_of_death', { mode: 'string' }),
+    /** CIN census 2024-25 onward: M, F, or U (unknown; required for an unborn child). */
+    sex: text('sex', { enum: ['M', 'F', 'U'] }),
+    /** DfE ethnicity code (WBRI … OOTH, REFU, NOBT). */
+    ethnicity: text('ethnicity'),
+    /** ISO 639-3 code. */
+    firstLanguage: text('first_language'),
+    religion: text('religion'),
+    /** CIN census disability codes (NONE, MOB, HAND, … AUT, DDA). */
+    disabilities: text('disabilities').array().notNull().default(sql`'{}'::text[]`),
+    nhsNumber: text('nhs_number'),
+    upn: text('upn'),
+    upnUnknownReason: text('upn_unknown_reason'),
+    /** ordinary; restricted (a named access list); sealed (adoption: the other identity is never linked). */
+    recordKind: text('record_kind', { enum: ['ordinary', 'restricted', 'sealed'] }).notNull().default('ordinary'),
+    /** No address, school or placement is shown outside the allowed group (the NHS S-flag analogue). */
+    locationWithheld: boolean('location_withheld').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('person_la_person_id_unique').on(t.laCode, t.laPersonId),
+    index('person_dob_idx').on(t.laCode, t.dateOfBirth),
+    index('person_nhs_idx').on(t.laCode, t.nhsNumber),
+    index('person_upn_idx').on(t.laCode, t.upn),
+  ],
+);
+
+/** A household: people living together at one address for a time. */
+export const household = pgTable('household', {
+  id: uuid('id').primaryKey(),
+  laCode: text('la_code')
+    .notNull()
+    .references(() => authority.code),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const householdMember = pgTable(
+  'household_member',
+  {
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => household.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    laCode: text('la_code')
+      .notNull()
+      .references(() => authority.code),
+    fromDate: date('from_date', { mode: 'string' }),
+    toDate: date('to_date', { mode: 'string' }),
+  },
+  (t) => [index('household_member_person_idx').on(t.personId), index('household_member_household_idx').on(t.householdId)],
+);
+
+/** Where a person lived, and when. Coordinates let matching measure distance to family and school. */
+export const personAddress = pgTable(
+  'person_address',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    laCode: text('la_code')
+      .notNull()
+      .references(() => authority.code),
+    line1: text('line1').notNull(),
+    line2: text('line2'),
+    town: text('town').notNull(),
+    postcode: text('postcode').notNull(),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+  },
+  (t) => [index('person_address_person_idx').on(t.personId), index('person_address_postcode_idx').on(t.laCode, t.postcode)],
+);
+
+/**
+ * A typed relationship, stored once from `fromPersonId` to `toPersonId` ("A is B's mother");
+ * the other direction is read through relationship-types.ts.
+ */
+export const relationship = pgTable(
+  'relationship',
+  {
+    id: uuid('id').primaryKey(),
+    laCode: text('la_code')
+      .notNull()
+      .references(() => authority.code),
+    fromPersonId: uuid('from_person_id')
+      .notNull()
+      .references(() => person.id),
+    toPersonId: uuid('to_person_id')
+      .notNull()
+      .references(() => person.id),
+    type: text('type').notNull(),
+    /** The `from` person has parental responsibility for the `to` child. */
+    parentalResponsibility: boolean('parental_responsibility').notNull().default(false),
+    /** The child says this person matters to them (read in the direction of the child). */
+    mattersToChild: boolean('matters_to_child').notNull().default(false),
+    contactArrangement: text('contact_arrangement'),
+    fromDate: date('from_date', { mode: 'string' }),
+    toDate: date('to_date', { mode: 'string' }),
+  },
+  (t) => [index('relationship_from_idx').on(t.fromPersonId), index('relationship_to_idx').on(t.toPersonId)],
+);
