@@ -19,6 +19,8 @@ export const ENVIRONMENT = {
   LOG_LEVEL: 'pino level: fatal, error, warn, info, debug, trace, silent. Default info.',
   SEED_DEMO: '"false" to skip seeding the demo authority on first start. Never seeded in production.',
   DEMO_PASSWORD: 'Password for every demo user (at least 12 characters). Generated and printed once if unset.',
+  SEED_POPULATION: 'Children aged 0–17 in the synthetic demo authority generated on first start. Default 60000; 0 for none.',
+  SEED_YEARS: 'Years of history in the synthetic demo authority. Default 5.',
   OIDC_ISSUER: 'OpenID Connect issuer URL (for example https://login.microsoftonline.com/<tenant>/v2.0). Enables single sign-on.',
   OIDC_CLIENT_ID: 'OpenID Connect client id. Required with OIDC_ISSUER.',
   OIDC_CLIENT_SECRET: 'OpenID Connect client secret. Required with OIDC_ISSUER.',
@@ -64,6 +66,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: bool.default(true),
   DEMO_PASSWORD: z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').optional(),
+  SEED_POPULATION: z.coerce.number().int().min(0).max(1_000_000).default(60_000),
+  SEED_YEARS: z.coerce.number().int().min(1).max(25).default(5),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -98,6 +102,8 @@ export interface Config {
   logLevel: string;
   seedDemo: boolean;
   demoPassword: string | undefined;
+  seedPopulation: number;
+  seedYears: number;
   oidc: OidcConfig | undefined;
 }
 
@@ -160,6 +166,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO && !production,
     demoPassword: e.DEMO_PASSWORD,
+    seedPopulation: e.SEED_POPULATION,
+    seedYears: e.SEED_YEARS,
     oidc,
   };
 }

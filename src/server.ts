@@ -2,7 +2,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDeps } from './deps.ts';
 import { openDatabase } from './platform/db/client.ts';
-import { DEMO_USERS, seedDemoAuthority } from './seed/demo.ts';
+import { ensureDemoAuthority } from './seed/demo.ts';
 
 async function main() {
   const started = Date.now();
@@ -14,15 +14,12 @@ async function main() {
   const deps = createDeps(config, database);
 
   if (config.seedDemo) {
-    const result = await seedDemoAuthority(database, deps.audit, { password: config.demoPassword });
-    if (result.generatedPassword) {
-      // Printed once, on the start that created the demo users; only its hash is stored.
-      process.stdout.write(
-        `\nDemo users created: ${DEMO_USERS.map((u) => u.username).join(', ')}\n` +
-          `Their password (shown only this once): ${result.generatedPassword}\n` +
-          'Set DEMO_PASSWORD before the first start to choose it instead.\n\n',
-      );
-    }
+    await ensureDemoAuthority(
+      database,
+      deps.audit,
+      { password: config.demoPassword, population: config.seedPopulation, years: config.seedYears },
+      (line) => process.stdout.write(`${line}\n`),
+    );
   }
 
   const app = await buildApp(deps);

@@ -1,8 +1,11 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { createAuditService } from '../platform/audit/service.ts';
 import { systemClock } from '../platform/clock.ts';
 import { openDatabase, type Database } from '../platform/db/client.ts';
+import { DEMO_AUTHORITY, seedDemoAuthority, todayInEngland } from '../seed/demo.ts';
+import { authorityStats } from '../seed/stats.ts';
+import { seedSyntheticAuthority } from '../seed/synthetic/authority.ts';
 
 /**
  * The `stable-homes` command. It reads the same DATA_DIR / DATABASE_URL as the server; with
@@ -55,6 +58,56 @@ program
       }
     }
     if (reports.some((r) => !r.ok)) process.exitCode = 2;
+  });
+
+const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number`);
+  return n;
+};
+const isoDate = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('use a date like 2026-03-31');
+  return value;
+};
+
+program
+  .command('seed')
+  .description('generate a deterministic synthetic authority (the demo authority, created if missing)')
+  .requiredOption('--population <children>', 'children aged 0–17 living in the authority', positiveInt('--population'))
+  .option('--years <years>', 'years of history', positiveInt('--years'), 5)
+  .option('--seed <n>', 'random seed: the same seed gives the same authority', positiveInt('--seed'), 1)
+  .option('--as-of <date>', 'the day the history runs up to (default: today)', isoDate)
+  .action(async (options: { population: number; years: number; seed: number; asOf?: string }) => {
+    const config = loadConfig();
+    if (config.env === 'production') throw new ConfigError('Refusing to seed synthetic data in production');
+    await withDatabase(true, async (database) => {
+      const audit = createAuditService(database, systemClock);
+      await seedDemoAuthority(database, audit, { password: config.demoPassword }).then((r) => {
+        if (r.generatedPassword) process.stdout.write(`Demo users' password (shown only this once): ${r.generatedPassword}\n`);
+      });
+      const started = performance.now();
+      const result = await seedSyntheticAuthority(
+        database,
+        audit,
+        { laCode: DEMO_AUTHORITY.code, population: options.population, years: options.years, seed: options.seed, asOf: options.asOf ?? todayInEngland() },
+        (line) => process.stderr.write(`${line}\n`),
+      );
+      process.stdout.write(
+        `${DEMO_AUTHORITY.name}: ${result.people.toLocaleString('en-GB')} people (${result.children.toLocaleString('en-GB')} children known to the service) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+      );
+    });
+  });
+
+program
+  .command('stats')
+  .description('what the authority holds, as counts at a date')
+  .option('--authority <code>', 'authority code', DEMO_AUTHORITY.code)
+  .option('--as-of <date>', 'count at this date (default: today)', isoDate)
+  .option('--json', 'print one JSON object')
+  .action(async (options: { authority: string; asOf?: string; json?: boolean }) => {
+    const stats = await withDatabase(false, (database) => authorityStats(database, options.authority, options.asOf ?? todayInEngland()));
+    if (options.json) process.stdout.write(`${JSON.stringify(stats)}\n`);
+    else for (const [key, value] of Object.entries(stats)) process.stdout.write(`${key.replaceAll('_', ' ').padEnd(30)} ${String(value)}\n`);
   });
 
 try {

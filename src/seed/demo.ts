@@ -6,6 +6,8 @@ import { NOBODY } from '../platform/audit/service.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { insertAccount } from '../platform/auth/repository.ts';
 import { findAuthority, insertAuthority, insertOrganisation } from '../platform/tenancy/repository.ts';
+import { countPeople } from '../modules/people/repository.ts';
+import { seedSyntheticAuthority } from './synthetic/authority.ts';
 
 /** The seeded demo authority. 999 is not a DfE local authority code, so it never collides with a real one. */
 export const DEMO_AUTHORITY = { code: '999', name: 'Demo Borough Council' } as const;
@@ -84,4 +86,40 @@ export async function seedDemoAuthority(
     await audit.record(tx, { laCode, actor: NOBODY, action: 'demo_authority_seeded', outcome: 'success', details: { users: DEMO_USERS.length } });
   });
   return options.password ? { seeded: true } : { seeded: true, generatedPassword: password };
+}
+
+/** Today in England, as YYYY-MM-DD. */
+export function todayInEngland(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * First start: the demo authority and its users, then its synthetic population. Each step is
+ * skipped once done, so a start interrupted half-way finishes the job next time.
+ */
+export async function ensureDemoAuthority(
+  database: Database,
+  audit: AuditService,
+  options: { password: string | undefined; population: number; years: number },
+  say: (line: string) => void,
+): Promise<void> {
+  const result = await seedDemoAuthority(database, audit, { password: options.password });
+  if (result.generatedPassword) {
+    // Printed once, on the start that created the demo users; only its hash is stored.
+    say(`Demo users created: ${DEMO_USERS.map((u) => u.username).join(', ')}`);
+    say(`Their password (shown only this once): ${result.generatedPassword}`);
+    say('Set DEMO_PASSWORD before the first start to choose it instead.');
+  }
+  if (options.population === 0) return;
+  const empty = await database.tenant(DEMO_AUTHORITY.code, async (tx) => (await countPeople(tx, DEMO_AUTHORITY.code)) === 0);
+  if (!empty) return;
+  say(`Generating ${DEMO_AUTHORITY.name}: ${options.population.toLocaleString('en-GB')} children, ${options.years} years of history…`);
+  const started = performance.now();
+  const seeded = await seedSyntheticAuthority(
+    database,
+    audit,
+    { laCode: DEMO_AUTHORITY.code, population: options.population, years: options.years, seed: 1, asOf: todayInEngland() },
+    (line) => say(`  ${line}`),
+  );
+  say(`  ${seeded.people.toLocaleString('en-GB')} people in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -73,9 +73,10 @@ describe.runIf(ENGINE === 'pglite')('embedded PGlite in a data directory', () =>
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('migrates and seeds on first start, printing the generated demo password once; locks the directory; closes cleanly on SIGTERM; starts again', async () => {
-    const first = await startServer({ DATA_DIR: dir });
+    const first = await startServer({ DATA_DIR: dir, SEED_POPULATION: '2000' });
     const password = /Their password \(shown only this once\): (\S+)/.exec(first.output())?.[1];
     expect(password).toMatch(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/);
+    expect(first.output()).toMatch(/Generating Demo Borough Council: 2,000 children, 5 years of history/);
 
     const second = runServerToExit({ DATA_DIR: dir, PORT: '0' });
     expect(second.status).toBe(1);
@@ -87,6 +88,7 @@ describe.runIf(ENGINE === 'pglite')('embedded PGlite in a data directory', () =>
     const again = await startServer({ DATA_DIR: dir });
     try {
       expect(again.output()).not.toContain('Demo users created');
+      expect(again.output()).not.toContain('Generating');
       // The password printed on the first start still signs in: the data survived the restart.
       const page = await fetch(`${again.url}/sign-in`);
       const cookies = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');

@@ -15,6 +15,10 @@ export async function insertAuthority(db: Executor, row: typeof authority.$infer
   await db.insert(authority).values(row);
 }
 
+export async function setChildPopulation(db: Executor, code: string, childPopulation: number) {
+  await db.update(authority).set({ childPopulation }).where(eq(authority.code, code));
+}
+
 export async function insertOrganisation(db: Executor, row: typeof organisation.$inferInsert) {
   await db.insert(organisation).values(row);
 }

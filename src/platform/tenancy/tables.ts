@@ -1,4 +1,4 @@
-import { boolean, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * A local authority: the tenant. Its code (DfE's three-digit LA code) is carried by every
@@ -8,6 +8,8 @@ export const authority = pgTable('authority', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
   isDemo: boolean('is_demo').notNull().default(false),
+  /** Children aged 0–17 living in the authority (ONS mid-year estimate): the denominator of every rate. */
+  childPopulation: integer('child_population'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

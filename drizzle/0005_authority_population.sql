@@ -1,0 +1,1 @@
+ALTER TABLE "authority" ADD COLUMN "child_population" integer;
