@@ -129,3 +129,46 @@ export const relationship = pgTable(
   },
   (t) => [index('relationship_from_idx').on(t.fromPersonId), index('relationship_to_idx').on(t.toPersonId)],
 );
+
+/**
+ * Who may open a restricted or sealed record: a named list, checked on the server for every
+ * page, search and export (reference/security.md §2.2, §2.4).
+ */
+export const personAccess = pgTable(
+  'person_access',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    userId: uuid('user_id').notNull(),
+    laCode: text('la_code')
+      .notNull()
+      .references(() => authority.code),
+    reason: text('reason').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('person_access_unique').on(t.personId, t.userId), index('person_access_user_idx').on(t.userId)],
+);
+
+/**
+ * A worker allocated to a child: the "legitimate relationship" that opens the child's record.
+ * Family Help cases allocate their lead practitioner here; other modules add co-workers.
+ */
+export const allocation = pgTable(
+  'allocation',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    userId: uuid('user_id').notNull(),
+    laCode: text('la_code')
+      .notNull()
+      .references(() => authority.code),
+    /** What the worker is to the child: lead practitioner, co-worker, personal adviser… */
+    capacity: text('capacity').notNull(),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+  },
+  (t) => [index('allocation_person_idx').on(t.personId), index('allocation_user_idx').on(t.userId)],
+);
