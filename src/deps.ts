@@ -5,6 +5,7 @@ import { createAuthService } from './platform/auth/service.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/client.ts';
 import { createAuthorityDirectory } from './platform/tenancy/directory.ts';
+import { createPeopleService } from './modules/people/service.ts';
 import { createUserAdminService } from './modules/users/service.ts';
 
 /** The one place the service is wired together. Tests pass their own database, clock or fakes. */
@@ -19,6 +20,7 @@ export function createDeps(config: Config, database: Database, clock: Clock = sy
     oidc: config.oidc ? createOidcClient(config.oidc) : undefined,
     authorities: createAuthorityDirectory(database),
     users: createUserAdminService(database, audit, clock),
+    people: createPeopleService(database, audit),
   };
 }
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
 import { auditTrailRoutes } from './modules/audit-trail/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
+import { peopleRoutes } from './modules/people/routes.ts';
 import { signInRoutes } from './modules/sign-in/routes.ts';
 import { siteRoutes } from './modules/site/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -12,5 +13,6 @@ export function registerRoutes(app: FastifyInstance, deps: Deps) {
   signInRoutes(app, deps);
   homeRoutes(app, deps);
   userRoutes(app, deps);
+  peopleRoutes(app, deps);
   auditTrailRoutes(app, deps);
 }

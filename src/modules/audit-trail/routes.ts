@@ -19,6 +19,8 @@ const ACTION_LABELS: Record<string, string> = {
   audit_trail_viewed: 'Viewed the audit trail',
   audit_chain_verified: 'Checked the audit trail',
   demo_authority_seeded: 'Created the demo authority',
+  synthetic_authority_generated: 'Generated the synthetic authority',
+  people_searched: 'Searched for a person',
 };
 
 const OUTCOME_LABELS: Record<string, { text: string; colour: string }> = {

@@ -1,7 +1,7 @@
-import { and, count, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
-import { household, householdMember, person, personAddress, relationship } from './tables.ts';
+import { household, householdMember, person, personAccess, personAddress, relationship } from './tables.ts';
 
 export type PersonInsert = typeof person.$inferInsert;
 export type HouseholdInsert = typeof household.$inferInsert;
@@ -47,4 +47,93 @@ export async function countRows(tx: Executor, laCode: string) {
   const n = async (table: typeof household | typeof personAddress | typeof relationship) =>
     (await tx.select({ n: count() }).from(table).where(eq(table.laCode, laCode)))[0]?.n ?? 0;
   return { people: await countPeople(tx, laCode), households: await n(household), addresses: await n(personAddress), relationships: await n(relationship) };
+}
+
+export interface SearchCriteria {
+  /** A name as typed: it is folded here the same way the stored names are. */
+  name?: string;
+  dateOfBirth?: string;
+  nhsNumber?: string;
+  upn?: string;
+  postcode?: string;
+}
+
+export interface SearchRow {
+  id: string;
+  givenNames: string;
+  familyName: string;
+  preferredName: string | null;
+  dateOfBirth: string | null;
+  expectedDateOfBirth: string | null;
+  sex: string | null;
+  recordKind: 'ordinary' | 'restricted' | 'sealed';
+  locationWithheld: boolean;
+  postcode: string | null;
+  /** Trigram similarity of the whole name to the query, 0–1. */
+  similarity: number;
+  score: number;
+}
+
+/**
+ * Ranked candidates. A name finds people by trigrams over every name they are known by
+ * (misspellings, legal or preferred, hyphens), or by family name alone, by spelling or by
+ * sound (Double Metaphone: Mohamed ~ Muhammad); identifiers match exactly. Ranked by how
+ * close the whole name is, with date of birth and postcode as bonuses.
+ */
+export async function searchPeople(tx: Executor, laCode: string, c: SearchCriteria, limit = 25): Promise<SearchRow[]> {
+  // Fast path: names by sound, through btree indexes. Only if that finds nothing close does the
+  // search compare spellings across every name (a scan: pg_trgm's planner costs rarely favour its index).
+  if (c.name) {
+    const folded = await tx.execute(sql`select public.fold_name(${c.name}) as name`);
+    c = { ...c, name: (folded as { rows: { name: string }[] }).rows[0]?.name ?? '' };
+  }
+  const bySound = await runSearch(tx, laCode, c, limit, 'sound');
+  if (!c.name || (bySound[0]?.similarity ?? 0) >= 0.65) return bySound;
+  await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.3', true)`);
+  return runSearch(tx, laCode, c, limit, 'spelling');
+}
+
+async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit: number, by: 'sound' | 'spelling'): Promise<SearchRow[]> {
+  const searchName = sql`p.search_name`;
+  const q = c.name ?? '';
+  const tokens = q.split(' ').filter((t) => t.length > 1).slice(0, 6);
+  const conditions = [sql`p.la_code = ${laCode}`];
+  if (tokens.length > 0) {
+    const sounds = sql.join(tokens.map((t) => sql`public.dmetaphone(${t})`), sql`, `);
+    conditions.push(
+      by === 'sound'
+        ? sql`(p.family_name_sound in (${sounds}) or p.given_name_sound in (${sounds}))`
+        : sql`(${searchName} % ${q} or ${sql.join(tokens.map((t) => sql`p.family_name_folded % ${t}`), sql` or `)})`,
+    );
+  }
+  if (c.nhsNumber) conditions.push(sql`p.nhs_number = ${c.nhsNumber}`);
+  if (c.upn) conditions.push(sql`p.upn = ${c.upn}`);
+  if (c.dateOfBirth && !c.name) conditions.push(sql`(p.date_of_birth = ${c.dateOfBirth} or p.expected_date_of_birth = ${c.dateOfBirth})`);
+  if (c.postcode && !c.name) conditions.push(sql`a.postcode = ${c.postcode}`);
+
+  const result = await tx.execute(sql`
+    select p.id, p.given_names as "givenNames", p.family_name as "familyName", p.preferred_name as "preferredName",
+           p.date_of_birth::text as "dateOfBirth", p.expected_date_of_birth::text as "expectedDateOfBirth", p.sex,
+           p.record_kind as "recordKind", p.location_withheld as "locationWithheld", a.postcode,
+           ${c.name ? sql`public.similarity(${searchName}, ${q})` : sql`0`}::float8 as similarity,
+           (${c.name ? sql`public.similarity(${searchName}, ${q}) * 10` : sql`0`}
+             + case when ${c.dateOfBirth ?? null}::date is not null and p.date_of_birth = ${c.dateOfBirth ?? null}::date then 8 else 0 end
+             + case when ${c.postcode ?? null}::text is not null and a.postcode = ${c.postcode ?? null} then 4 else 0 end
+           )::float8 as score
+      from person p
+      left join person_address a on a.person_id = p.id and a.to_date is null
+     where ${sql.join(conditions, sql` and `)}
+     order by score desc, p.family_name, p.given_names
+     limit ${limit}`);
+  return (result as { rows: SearchRow[] }).rows;
+}
+
+/** Of these people, those the user is on the access list of. */
+export async function accessListed(tx: Executor, userId: string, personIds: readonly string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await tx
+    .select({ personId: personAccess.personId })
+    .from(personAccess)
+    .where(and(eq(personAccess.userId, userId), inArray(personAccess.personId, [...personIds])));
+  return new Set(rows.map((r) => r.personId));
 }

@@ -39,6 +39,8 @@ export const person = pgTable(
     recordKind: text('record_kind', { enum: ['ordinary', 'restricted', 'sealed'] }).notNull().default('ordinary'),
     /** No address, school or placement is shown outside the allowed group (the NHS S-flag analogue). */
     locationWithheld: boolean('location_withheld').notNull().default(false),
+    // Generated search columns (search_name, family_name_folded, family_name_sound,
+    // given_name_sound) are added by drizzle/0006 and 0008 and read only by searchPeople.
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'users.manage',
   'audit.view',
   'audit.verify',
+  'people.search',
   'record.view',
   'record.edit',
   'returns.view',

@@ -58,6 +58,12 @@ export const RULES: readonly Rule[] = [
     why: 'The audit trail is checked by administrators and the data team.',
   },
   {
+    roles: [...PRACTITIONERS, 'team_manager', 'placements_officer'],
+    permissions: ['people.search'],
+    relationships: ['any'],
+    why: 'Staff must be able to find out whether a child is already known, before anything else.',
+  },
+  {
     roles: PRACTITIONERS,
     permissions: ['record.edit'],
     relationships: ['allocated'],

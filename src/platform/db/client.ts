@@ -48,6 +48,11 @@ export interface Database {
   readonly db: Db;
   /** A round trip to the database, for the health check. */
   ping(): Promise<void>;
+  /**
+   * Refreshes the planner's statistics after bulk loads. PGlite has no autovacuum, and ANALYZE
+   * needs the tables' owner, which the application role is not; on PostgreSQL autovacuum does it.
+   */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -102,6 +107,9 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    async analyze() {
+      await client.exec(`RESET ROLE; ANALYZE; SET ROLE ${APP_ROLE}`);
+    },
     async close() {
       if (client.closed) return;
       await client.exec('RESET ROLE; CHECKPOINT');
@@ -151,6 +159,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    analyze: async () => undefined,
     close: () => pool.end(),
   };
 }

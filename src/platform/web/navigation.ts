@@ -11,6 +11,7 @@ interface NavItem {
 /** Service navigation: each item shows only to those the policy lets use it. */
 const ITEMS: readonly NavItem[] = [
   { text: 'My work', href: '/', permission: 'work.own.view' },
+  { text: 'Find a person', href: '/people', permission: 'people.search' },
   { text: 'Users', href: '/users', permission: 'users.view' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
 ];

@@ -77,6 +77,7 @@ export async function seedSyntheticAuthority(
       details: { population: options.population, years: options.years, seed: options.seed, asOf: options.asOf, people: world.people.length },
     });
   });
+  await database.analyze();
   return {
     people: world.people.length,
     children: world.referredChildIds.length,

@@ -1,0 +1,13 @@
+import { ChronoUnit, LocalDate } from '@js-joda/core';
+
+/** "7 years", "10 months", "3 weeks": how old, in the unit a practitioner would say. */
+export function formatAge(dateOfBirth: string, today: Date): string {
+  const born = LocalDate.parse(dateOfBirth);
+  const now = LocalDate.parse(today.toISOString().slice(0, 10));
+  const years = ChronoUnit.YEARS.between(born, now);
+  if (years >= 2) return `${years} years`;
+  const months = ChronoUnit.MONTHS.between(born, now);
+  if (months >= 1) return months === 1 ? '1 month' : `${months} months`;
+  const weeks = ChronoUnit.WEEKS.between(born, now);
+  return weeks === 1 ? '1 week' : `${weeks} weeks`;
+}
