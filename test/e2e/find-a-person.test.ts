@@ -1,0 +1,56 @@
+// Finding a person in a real browser: the search form, its errors, and results, each checked with axe.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAddress, buildPerson, insertPeople } from '../builders/people.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { newAppContext, signIn, startBrowserApp, verifyPage, type BrowserApp } from '../support/browser-app.ts';
+
+let app: BrowserApp;
+let browser: Browser;
+const amara = buildPerson({ givenNames: 'Amara', familyName: 'Okonkwo-Bennett', preferredName: 'Mara', dateOfBirth: '2016-04-21' });
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
+  await insertPeople(app.testApp.db.database, [amara], [buildAddress(amara.id, { postcode: 'DB4 6TR' })]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('find a person', () => {
+  it('searches by a misspelt name, lists the person with their preferred and legal names, and shows form errors', async () => {
+    const ctx = await newAppContext(browser, app);
+    try {
+      const { page } = ctx;
+      await signIn(page, 'family.help');
+      await page.getByRole('link', { name: 'Find a person' }).click();
+      await verifyPage(page, { title: 'Find a person – Stable Homes – Demo Borough Council', heading: 'Find a person' });
+
+      await page.getByLabel('Name').fill('Amara Okonkwo Benet');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await verifyPage(page, { title: 'Find a person', heading: 'Find a person' });
+      const row = page.getByRole('row', { name: /Mara Okonkwo-Bennett/ });
+      expect(await row.getByText('Legal name: Amara Okonkwo-Bennett').count()).toBe(1);
+      expect(await row.getByText('21 April 2016').count()).toBe(1);
+      expect(await row.getByText('DB4 6TR').count()).toBe(1);
+
+      await page.getByLabel('Name').fill('');
+      await page.getByLabel('Day').fill('31');
+      await page.getByLabel('Month').fill('2');
+      await page.getByLabel('Year').fill('2016');
+      await page.getByLabel('NHS number or UPN').fill('1234567890');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await verifyPage(page, { title: 'Error: Find a person', heading: 'Find a person' });
+      const summary = page.locator('.govuk-error-summary');
+      expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+        'Date of birth must be a real date, like 3 3 2015',
+        'Enter a real NHS number: 10 digits, like 943 476 5919',
+      ]);
+      ctx.expectNoBrowserErrors();
+    } finally {
+      await ctx.close();
+    }
+  });
+});
