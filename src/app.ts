@@ -23,6 +23,12 @@ import { registerRoutes } from './routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Refusals that say more than "no": which page, by the error's stable id. */
+const SPECIFIC_ERROR_PAGES: Record<string, [string, string]> = {
+  restricted: ['restricted', 'This is a restricted record'],
+  no_relationship: ['not-allocated', 'You are not allocated to this child'],
+};
+
 export interface AppOptions {
   /** Where logs go (tests capture them); stdout otherwise. */
   logDestination?: LogDestination;
@@ -193,8 +199,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     if (error instanceof AuditUnavailableError) return plain(); // nothing that could carry record data
     reply.code(status);
     if (status === 401) return reply.redirect('/sign-in', 303);
-    const [template, pageTitle] =
-      status === 403 && error.code?.startsWith('FST_CSRF_')
+    const specific = error instanceof HttpError ? SPECIFIC_ERROR_PAGES[error.id] : undefined;
+    const [template, pageTitle] = specific
+      ? specific
+      : status === 403 && error.code?.startsWith('FST_CSRF_')
         ? ['csrf', 'Your form has expired']
         : status === 403
           ? ['403', 'You do not have permission to see this page']

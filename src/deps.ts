@@ -20,7 +20,7 @@ export function createDeps(config: Config, database: Database, clock: Clock = sy
     oidc: config.oidc ? createOidcClient(config.oidc) : undefined,
     authorities: createAuthorityDirectory(database),
     users: createUserAdminService(database, audit, clock),
-    people: createPeopleService(database, audit),
+    people: createPeopleService(database, audit, clock),
   };
 }
 

@@ -6,7 +6,8 @@ import { NOBODY } from '../platform/audit/service.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { insertAccount } from '../platform/auth/repository.ts';
 import { findAuthority, insertAuthority, insertOrganisation } from '../platform/tenancy/repository.ts';
-import { countPeople } from '../modules/people/repository.ts';
+import { childrenForAllocation, countPeople, insertAllocations } from '../modules/people/repository.ts';
+import { findAccountByUsername } from '../platform/auth/repository.ts';
 import { seedSyntheticAuthority } from './synthetic/authority.ts';
 
 /** The seeded demo authority. 999 is not a DfE local authority code, so it never collides with a real one. */
@@ -121,5 +122,27 @@ export async function ensureDemoAuthority(
     { laCode: DEMO_AUTHORITY.code, population: options.population, years: options.years, seed: 1, asOf: todayInEngland() },
     (line) => say(`  ${line}`),
   );
+  await allocateDemoWorkers(database, todayInEngland());
   say(`  ${seeded.people.toLocaleString('en-GB')} people in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Each demo practitioner gets a caseload of synthetic children, so their records open and My work has work in it. */
+export async function allocateDemoWorkers(database: Database, today: string, perWorker = 12): Promise<void> {
+  const workers = [
+    { username: 'family.help', capacity: 'Lead practitioner (Family Help)' },
+    { username: 'social.worker', capacity: 'Social worker' },
+    { username: 'cp.lead', capacity: 'Child Protection Lead Practitioner' },
+  ];
+  await database.tenant(DEMO_AUTHORITY.code, async (tx) => {
+    const children = await childrenForAllocation(tx, DEMO_AUTHORITY.code, today, perWorker * workers.length);
+    const rows = [];
+    for (const [i, worker] of workers.entries()) {
+      const account = await findAccountByUsername(tx, worker.username);
+      if (!account) continue;
+      for (const child of children.slice(i * perWorker, (i + 1) * perWorker)) {
+        rows.push({ id: randomUUID(), personId: child.id, userId: account.account.id, laCode: DEMO_AUTHORITY.code, capacity: worker.capacity, fromDate: today });
+      }
+    }
+    await insertAllocations(tx, rows);
+  });
 }

@@ -8,10 +8,16 @@ import { newAppContext, signIn, startBrowserApp, verifyPage, type BrowserApp } f
 let app: BrowserApp;
 let browser: Browser;
 const amara = buildPerson({ givenNames: 'Amara', familyName: 'Okonkwo-Bennett', preferredName: 'Mara', dateOfBirth: '2016-04-21' });
+const stranger = buildPerson({ givenNames: 'Unallocated', familyName: 'Child', dateOfBirth: '2014-01-01' });
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
-  await insertPeople(app.testApp.db.database, [amara], [buildAddress(amara.id, { postcode: 'DB4 6TR' })]);
+  await insertPeople(app.testApp.db.database, [amara, stranger], [buildAddress(amara.id, { postcode: 'DB4 6TR' })]);
+  const db = app.testApp.db;
+  const [{ id: userId }] = (await db.superuser((c) => c.query<{ id: string }>("select id from user_account where username = 'family.help'"))).rows as [{ id: string }];
+  await db.superuser((c) =>
+    c.query("insert into allocation (id, person_id, user_id, la_code, capacity, from_date) values (gen_random_uuid(), $1, $2, '999', 'Lead practitioner (Family Help)', '2026-01-01')", [amara.id, userId]),
+  );
 });
 
 afterAll(async () => {
@@ -48,6 +54,24 @@ describe('find a person', () => {
         'Date of birth must be a real date, like 3 3 2015',
         'Enter a real NHS number: 10 digits, like 943 476 5919',
       ]);
+      ctx.expectNoBrowserErrors();
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it("opens an allocated child's record from the results and My work; refuses an unallocated one", async () => {
+    const ctx = await newAppContext(browser, app);
+    try {
+      const { page } = ctx;
+      await signIn(page, 'family.help');
+      await page.getByRole('link', { name: 'Mara Okonkwo-Bennett' }).click(); // from My work
+      await verifyPage(page, { title: 'Mara Okonkwo-Bennett – Stable Homes', heading: 'Mara Okonkwo-Bennett' });
+      expect(await page.getByText('Lead practitioner (Family Help)').count()).toBe(1);
+
+      await page.goto(`/people/${stranger.id}`);
+      await verifyPage(page, { title: 'You are not allocated to this child', heading: 'You are not allocated to this child' });
+      expect(await page.getByText('Unallocated Child').count()).toBe(0);
       ctx.expectNoBrowserErrors();
     } finally {
       await ctx.close();

@@ -12,15 +12,15 @@ const STAFF: readonly Role[] = ROLES.filter((r) => !PARTNERS.includes(r));
  * a change to RULES or INCLUDES has to be made here too. Anything not listed is denied.
  */
 const ANY_GRANTS: Record<Role, readonly Permission[]> = {
-  family_help_practitioner: ['session.own', 'work.own.view', 'people.search'],
-  social_worker: ['session.own', 'work.own.view', 'people.search'],
-  cp_lead_practitioner: ['session.own', 'work.own.view', 'people.search'],
-  team_manager: ['session.own', 'work.own.view', 'users.view', 'returns.generate', 'returns.view', 'people.search'],
-  police_partner: ['session.own', 'work.own.view'],
-  health_partner: ['session.own', 'work.own.view'],
-  school_partner: ['session.own', 'work.own.view'],
-  independent_advocate: ['session.own', 'work.own.view'],
-  placements_officer: ['session.own', 'work.own.view', 'people.search'],
+  family_help_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open'],
+  social_worker: ['session.own', 'work.own.view', 'people.search', 'record.open'],
+  cp_lead_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open'],
+  team_manager: ['session.own', 'work.own.view', 'users.view', 'returns.generate', 'returns.view', 'people.search', 'record.open'],
+  police_partner: ['session.own', 'work.own.view', 'record.open'],
+  health_partner: ['session.own', 'work.own.view', 'record.open'],
+  school_partner: ['session.own', 'work.own.view', 'record.open'],
+  independent_advocate: ['session.own', 'work.own.view', 'record.open'],
+  placements_officer: ['session.own', 'work.own.view', 'people.search', 'record.open'],
   data_analyst: ['session.own', 'work.own.view', 'audit.verify', 'audit.view', 'returns.generate', 'returns.view'],
   administrator: ['session.own', 'work.own.view', 'users.manage', 'users.view', 'audit.verify', 'audit.view'],
 };

@@ -1,7 +1,7 @@
 import { and, count, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
-import { household, householdMember, person, personAccess, personAddress, relationship } from './tables.ts';
+import { allocation, household, householdMember, person, personAccess, personAddress, relationship } from './tables.ts';
 
 export type PersonInsert = typeof person.$inferInsert;
 export type HouseholdInsert = typeof household.$inferInsert;
@@ -136,4 +136,81 @@ export async function accessListed(tx: Executor, userId: string, personIds: read
     .from(personAccess)
     .where(and(eq(personAccess.userId, userId), inArray(personAccess.personId, [...personIds])));
   return new Set(rows.map((r) => r.personId));
+}
+
+export async function findPerson(tx: Executor, laCode: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(person)
+    .where(and(eq(person.laCode, laCode), eq(person.id, id)));
+  return row;
+}
+
+export async function currentAddress(tx: Executor, personId: string) {
+  const [row] = await tx
+    .select()
+    .from(personAddress)
+    .where(and(eq(personAddress.personId, personId), isNull(personAddress.toDate)));
+  return row;
+}
+
+/** Everyone related to a person, read from the person's side whichever way the row was stored. */
+export async function relationshipsOf(tx: Executor, personId: string) {
+  const result = await tx.execute(sql`
+    select r.id, r.type, r.from_person_id = ${personId} as "outgoing", r.parental_responsibility as "parentalResponsibility",
+           r.matters_to_child as "mattersToChild", r.contact_arrangement as "contactArrangement",
+           o.id as "otherId", o.given_names as "givenNames", o.family_name as "familyName", o.preferred_name as "preferredName",
+           o.sex, o.date_of_birth::text as "dateOfBirth", o.record_kind as "recordKind"
+      from relationship r
+      join person o on o.id = case when r.from_person_id = ${personId} then r.to_person_id else r.from_person_id end
+     where (r.from_person_id = ${personId} or r.to_person_id = ${personId}) and r.to_date is null`);
+  return (result as { rows: RelatedRow[] }).rows;
+}
+
+export interface RelatedRow {
+  id: string;
+  type: string;
+  /** True when stored from this person ("this person is the other's …"). */
+  outgoing: boolean;
+  parentalResponsibility: boolean;
+  mattersToChild: boolean;
+  contactArrangement: string | null;
+  otherId: string;
+  givenNames: string;
+  familyName: string;
+  preferredName: string | null;
+  sex: string | null;
+  dateOfBirth: string | null;
+  recordKind: 'ordinary' | 'restricted' | 'sealed';
+}
+
+export async function activeAllocations(tx: Executor, personId: string, onDate: string) {
+  return tx
+    .select()
+    .from(allocation)
+    .where(and(eq(allocation.personId, personId), lte(allocation.fromDate, onDate), or(isNull(allocation.toDate), gte(allocation.toDate, onDate))));
+}
+
+/** The children allocated to a worker today: their "My work". */
+export async function allocatedTo(tx: Executor, userId: string, onDate: string) {
+  return tx
+    .select({ id: person.id, givenNames: person.givenNames, familyName: person.familyName, preferredName: person.preferredName, dateOfBirth: person.dateOfBirth, capacity: allocation.capacity })
+    .from(allocation)
+    .innerJoin(person, eq(person.id, allocation.personId))
+    .where(and(eq(allocation.userId, userId), lte(allocation.fromDate, onDate), or(isNull(allocation.toDate), gte(allocation.toDate, onDate))))
+    .orderBy(person.familyName, person.givenNames);
+}
+
+/** Children aged under 18 today with ordinary records, in a stable order: for demo allocations. */
+export async function childrenForAllocation(tx: Executor, laCode: string, onDate: string, limit: number) {
+  return tx
+    .select({ id: person.id })
+    .from(person)
+    .where(and(eq(person.laCode, laCode), eq(person.recordKind, 'ordinary'), gte(person.dateOfBirth, sql`(${onDate}::date - interval '17 years')::date`)))
+    .orderBy(person.laPersonId)
+    .limit(limit);
+}
+
+export async function insertAllocations(tx: Executor, rows: (typeof allocation.$inferInsert)[]) {
+  await insertMany(tx, allocation, rows);
 }

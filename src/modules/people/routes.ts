@@ -3,6 +3,10 @@ import type { Deps } from '../../deps.ts';
 import { errorList } from '../../platform/web/errors.ts';
 import { SEARCH_FIELDS, searchForm } from './search-form.ts';
 import { formatAge } from './age.ts';
+import { notFound } from '../../platform/web/errors.ts';
+import { z } from 'zod';
+
+const personParams = z.object({ id: z.uuid() });
 
 export function peopleRoutes(app: FastifyInstance, deps: Deps) {
   app.get<{ Querystring: Record<string, string> }>(
@@ -27,4 +31,19 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
       });
     },
   );
+
+  app.get('/people/:id', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    // A malformed id is "not found", exactly like a record that does not exist or is sealed.
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    request.auditChildId = params.data.id;
+    const record = await deps.people.record(request.principal!, params.data.id);
+    const today = deps.clock.now();
+    return reply.page('modules/people/pages/record.njk', {
+      pageTitle: record.name,
+      backLink: '/people',
+      record: { ...record, age: record.dateOfBirth ? formatAge(record.dateOfBirth, today) : undefined },
+      related: record.related.map((r) => ({ ...r, age: r.dateOfBirth ? formatAge(r.dateOfBirth, today) : undefined })),
+    });
+  });
 }

@@ -1,8 +1,12 @@
 import type { AuditService } from '../../platform/audit/service.ts';
-import { can } from '../../platform/access/policy.ts';
+import { can, type Relationship } from '../../platform/access/policy.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
 import type { Database } from '../../platform/db/client.ts';
-import { forbidden } from '../../platform/web/errors.ts';
+import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
+import { formatNhsNumber } from './identifiers.ts';
+import { describeRelationship, inverseOf, isRelationshipType, RELATIONSHIP_TYPES } from './relationship-types.ts';
+import { ETHNICITY_LABELS, LANGUAGE_NAMES } from '../../seed/data/names.ts';
 import * as repo from './repository.ts';
 import type { SearchInput } from './search-form.ts';
 
@@ -24,8 +28,86 @@ export type SearchResult =
   /** A restricted record this user is not on the list for: it exists, and whom to ask. Nothing else. */
   | { kind: 'restricted'; contact: string };
 
-export function createPeopleService(database: Database, audit: AuditService) {
+/** Refused because the user has no relationship to the child: says whom to ask, and offers nothing else yet. */
+export const notAllocated = () => new HttpError(403, 'no_relationship', 'You are not allocated to this child');
+
+export function createPeopleService(database: Database, audit: AuditService, clock: Clock) {
+  const today = () => clock.now().toISOString().slice(0, 10);
+
   return {
+    /** The children allocated to this worker today, for My work. */
+    async myChildren(principal: Principal) {
+      return database.tenant(principal.laCode, (tx) => repo.allocatedTo(tx, principal.userId, today()));
+    },
+
+    /**
+     * The child's record, if this user has a relationship to the child that the policy accepts.
+     * Sealed records outside their list are "not found", exactly as a record that does not exist.
+     */
+    async record(principal: Principal, personId: string) {
+      if (!can(principal, 'record.open')) throw forbidden();
+      const refuse = async (reason: string, error: HttpError) => {
+        // Its own transaction: the refusal is recorded even though the request fails.
+        await audit.recordNow({ laCode: principal.laCode, actor: actorOf(principal), action: 'record_viewed', outcome: 'denied', childId: personId, details: { reason } });
+        return error;
+      };
+      const found = await database.tenant(principal.laCode, async (tx) => {
+        const person = await repo.findPerson(tx, principal.laCode, personId);
+        if (!person) return { outcome: 'missing' as const };
+        const onList = person.recordKind === 'ordinary' || (await repo.accessListed(tx, principal.userId, [person.id])).has(person.id);
+        const allocations = await repo.activeAllocations(tx, person.id, today());
+        const relationships: Relationship[] = [];
+        if (allocations.some((a) => a.userId === principal.userId)) relationships.push('allocated');
+        // Until teams exist (Family Help), a manager manages every allocated child in their authority.
+        if (principal.role === 'team_manager' && allocations.length > 0) relationships.push('manages');
+        if (!onList) return { outcome: person.recordKind === 'sealed' ? ('missing' as const) : ('restricted' as const) };
+        if (!can(principal, 'record.view', { relationships })) return { outcome: 'no_relationship' as const };
+
+        const [address, related] = await Promise.all([repo.currentAddress(tx, person.id), repo.relationshipsOf(tx, person.id)]);
+        await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'record_viewed', outcome: 'success', childId: person.id, details: { relationships } });
+        return { outcome: 'shown' as const, person, address, related, allocations };
+      });
+      if (found.outcome === 'missing') throw notFound();
+      if (found.outcome === 'restricted') throw await refuse('restricted', new HttpError(403, 'restricted', 'This is a restricted record'));
+      if (found.outcome === 'no_relationship') throw await refuse('no_relationship', notAllocated());
+      const { person, address, related, allocations } = found;
+      if (!person) throw notFound();
+      return {
+        id: person.id,
+        name: `${person.preferredName ?? person.givenNames} ${person.familyName}`,
+        legalName: `${person.givenNames} ${person.familyName}`,
+        preferredName: person.preferredName,
+        dateOfBirth: person.dateOfBirth,
+        expectedDateOfBirth: person.expectedDateOfBirth,
+        sex: person.sex,
+        ethnicity: person.ethnicity ? (ETHNICITY_LABELS as Record<string, string>)[person.ethnicity] ?? person.ethnicity : null,
+        firstLanguage: person.firstLanguage ? (LANGUAGE_NAMES as Record<string, string>)[person.firstLanguage] ?? person.firstLanguage : null,
+        disabilities: person.disabilities,
+        nhsNumber: person.nhsNumber ? formatNhsNumber(person.nhsNumber) ?? person.nhsNumber : null,
+        upn: person.upn,
+        laPersonId: person.laPersonId,
+        recordKind: person.recordKind,
+        locationWithheld: person.locationWithheld,
+        address: address ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
+        allocations: allocations.map((a) => ({ capacity: a.capacity, fromDate: a.fromDate })),
+        related: related
+          .filter((r) => r.recordKind !== 'sealed') // never link to a sealed identity from an open record
+          .map((r) => {
+            const type = isRelationshipType(r.type) ? (r.outgoing ? inverseOf(r.type) : r.type) : undefined;
+            return {
+              id: r.otherId,
+              name: `${r.preferredName ?? r.givenNames} ${r.familyName}`,
+              relationship: type ? describeRelationship(type, r.sex) : r.type,
+              family: type ? RELATIONSHIP_TYPES[type].family : false,
+              parentalResponsibility: !r.outgoing && r.parentalResponsibility,
+              mattersToChild: r.mattersToChild,
+              contactArrangement: r.contactArrangement,
+              dateOfBirth: r.dateOfBirth,
+            };
+          }),
+      };
+    },
+
     async search(principal: Principal, criteria: SearchInput): Promise<SearchResult[]> {
       if (!can(principal, 'people.search')) throw forbidden();
       return database.tenant(principal.laCode, async (tx) => {

@@ -64,6 +64,12 @@ export const RULES: readonly Rule[] = [
     why: 'Staff must be able to find out whether a child is already known, before anything else.',
   },
   {
+    roles: ROLES.filter((r) => r !== 'data_analyst' && r !== 'administrator'),
+    permissions: ['record.open'],
+    relationships: ['any'],
+    why: 'Anyone who may work with a child may ask for a record; their relationship to the child decides the answer.',
+  },
+  {
     roles: PRACTITIONERS,
     permissions: ['record.edit'],
     relationships: ['allocated'],

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertMany, peopleTables } from '../../src/modules/people/repository.ts';
+import { buildPerson, insertPeople } from '../builders/people.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
+
+let t: TestApp;
+const CANARY = 'ZZCANARY';
+const child = buildPerson({ givenNames: 'Jayden', familyName: 'Marsh', preferredName: 'Jay', dateOfBirth: '2016-05-05', sex: 'M' });
+const mother = buildPerson({ givenNames: 'Kelly', familyName: 'Marsh', dateOfBirth: '1990-01-01', sex: 'F' });
+const sister = buildPerson({ givenNames: 'Tia', familyName: 'Marsh', dateOfBirth: '2018-02-02', sex: 'F' });
+const adoptedSibling = buildPerson({ givenNames: 'Newname', familyName: `Adoptive${CANARY}`, recordKind: 'sealed', dateOfBirth: '2020-01-01' });
+const restricted = buildPerson({ givenNames: 'Staff', familyName: `Relative${CANARY}`, recordKind: 'restricted' });
+const unallocated = buildPerson({ givenNames: 'Nobody', familyName: `Allocated${CANARY}` });
+
+const userId = async (username: string) =>
+  (await t.db.superuser((c) => c.query<{ id: string }>('select id from user_account where username = $1', [username]))).rows[0]!.id;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await insertPeople(t.db.database, [child, mother, sister, adoptedSibling, restricted, unallocated]);
+  const socialWorker = await userId('social.worker');
+  await t.db.database.tenant('999', async (tx) => {
+    await insertMany(tx, peopleTables.relationship, [
+      { id: randomUUID(), laCode: '999', fromPersonId: mother.id, toPersonId: child.id, type: 'parent', parentalResponsibility: true, mattersToChild: true },
+      { id: randomUUID(), laCode: '999', fromPersonId: child.id, toPersonId: sister.id, type: 'sibling', mattersToChild: true },
+      { id: randomUUID(), laCode: '999', fromPersonId: child.id, toPersonId: adoptedSibling.id, type: 'sibling' },
+    ]);
+    for (const personId of [child.id, restricted.id]) {
+      await tx.execute(sql`insert into allocation (id, person_id, user_id, la_code, capacity, from_date)
+        values (${randomUUID()}, ${personId}, ${socialWorker}, '999', 'Social worker', '2026-01-01')`);
+    }
+  });
+});
+afterAll(() => t.close());
+
+describe("the child's record", () => {
+  it('opens for the allocated worker, with who matters to the child, and is audited with the child', async () => {
+    const s = await t.signIn('social.worker');
+    const response = await s.get(`/people/${child.id}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<h1 class="govuk-heading-l">Jay Marsh</h1>');
+    expect(response.body).toContain('Jayden Marsh'); // legal name
+    expect(response.body).toMatch(/Kelly Marsh[\s\S]*?Mother/);
+    expect(response.body).toMatch(/Tia Marsh[\s\S]*?Sister/);
+    const [event] = (await t.deps.audit.recent('999', 3)).filter((e) => e.action === 'record_viewed');
+    expect(event).toMatchObject({ username: 'social.worker', childId: child.id, outcome: 'success' });
+  });
+
+  it('never links to a sealed identity from an open record', async () => {
+    const s = await t.signIn('social.worker');
+    const body = (await s.get(`/people/${child.id}`)).body;
+    expect(body).not.toContain(CANARY);
+    expect(body).not.toContain(adoptedSibling.id);
+  });
+
+  it("opens for the manager of an allocated child, and lists the worker's children in My work", async () => {
+    expect((await (await t.signIn('team.manager')).get(`/people/${child.id}`)).statusCode).toBe(200);
+    const myWork = await (await t.signIn('social.worker')).get('/');
+    expect(myWork.body).toContain(`href="/people/${child.id}"`);
+  });
+
+  it('refuses a worker with no relationship to the child, shows nothing of it, and records the attempt', async () => {
+    for (const username of ['family.help', 'police.partner']) {
+      const response = await (await t.signIn(username)).get(`/people/${unallocated.id}`);
+      expect(response.statusCode).toBe(403);
+      expect(response.body).toContain('You are not allocated to this child');
+      expect(response.body).not.toContain(CANARY);
+    }
+    const denied = (await t.deps.audit.recent('999', 10)).filter((e) => e.action === 'record_viewed' && e.outcome === 'denied');
+    expect(denied[0]).toMatchObject({ username: 'police.partner', childId: unallocated.id, details: { reason: 'no_relationship' } });
+  });
+
+  it('keeps a restricted record closed to anyone off its list, even the allocated worker', async () => {
+    const response = await (await t.signIn('social.worker')).get(`/people/${restricted.id}`);
+    expect(response.statusCode).toBe(403);
+    expect(response.body).toContain('This is a restricted record');
+    expect(response.body).not.toContain(CANARY);
+  });
+
+  it('answers a sealed record exactly as a record that does not exist', async () => {
+    const s = await t.signIn('social.worker');
+    const sealed = await s.get(`/people/${adoptedSibling.id}`);
+    const missing = await s.get(`/people/${randomUUID()}`);
+    const malformed = await s.get('/people/not-an-id');
+    expect(sealed.statusCode).toBe(404);
+    expect(missing.statusCode).toBe(404);
+    expect(malformed.statusCode).toBe(404);
+    const strip = (body: string) => body.replace(/name="_csrf" value="[^"]+"/g, '').replace(/nonce="[^"]+"/g, '');
+    expect(strip(sealed.body)).toBe(strip(missing.body));
+  });
+
+  it('is not for the data team or administrators', async () => {
+    for (const username of ['data.analyst', 'admin']) {
+      expect((await (await t.signIn(username)).get(`/people/${child.id}`)).statusCode).toBe(403);
+    }
+  });
+});
