@@ -97,3 +97,81 @@ describe("the child's record", () => {
     }
   });
 });
+
+describe('the chronology', () => {
+  it('an allocated practitioner adds a significant event, which appears in the chronology, and the addition is audited', async () => {
+    const s = await t.signIn('social.worker');
+    const form = await s.get(`/people/${child.id}/significant-events/new`);
+    expect(form.statusCode).toBe(200);
+    const response = await s.post(
+      `/people/${child.id}/significant-events`,
+      { 'occurred-day': '14', 'occurred-month': '2', 'occurred-year': '2026', category: 'education', title: 'Started at Oakfield Primary School', details: 'Settled well in the first week.' },
+      `/people/${child.id}/significant-events/new`,
+    );
+    expect(response.statusCode).toBe(303);
+    const record = await s.get(`/people/${child.id}`);
+    expect(record.body).toMatch(/14 February 2026[\s\S]*?Started at Oakfield Primary School[\s\S]*?Recorded by Tom Okafor/);
+    expect(record.body).toMatch(/1 January 2026[\s\S]*?Allocated: Social worker/);
+    expect(record.body).toMatch(/5 May 2016[\s\S]*?Born/);
+    const filtered = await s.get(`/people/${child.id}?category=education`);
+    expect(filtered.body).toContain('Started at Oakfield Primary School');
+    expect(filtered.body).not.toMatch(/<td class="govuk-table__cell">Born/);
+    const [event] = (await t.deps.audit.recent('999', 5)).filter((e) => e.action === 'significant_event_added');
+    expect(event).toMatchObject({ username: 'social.worker', childId: child.id, outcome: 'success' });
+  });
+
+  it('lists every problem with the event, in page order, and saves nothing', async () => {
+    const s = await t.signIn('social.worker');
+    const response = await s.post(
+      `/people/${child.id}/significant-events`,
+      { 'occurred-day': '1', 'occurred-month': '1', 'occurred-year': '2099', title: '' },
+      `/people/${child.id}/significant-events/new`,
+    );
+    expect(response.statusCode).toBe(400);
+    const summary = /govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(response.body)![1]!;
+    expect([...summary.matchAll(/href="#([a-z]+)">([^<]+)</g)].map((m) => [m[1], m[2]!.trim()])).toEqual([
+      ['occurred', 'Date must be today or in the past'],
+      ['category', 'Select what kind of event it was'],
+      ['title', 'Enter what happened'],
+    ]);
+  });
+
+  it('cannot be added to by a manager (read only) or anyone unallocated', async () => {
+    const manager = await t.signIn('team.manager');
+    expect((await manager.get(`/people/${child.id}/significant-events/new`)).statusCode).toBe(403);
+    const other = await t.signIn('family.help');
+    const forged = await other.post(
+      `/people/${child.id}/significant-events`,
+      { 'occurred-day': '1', 'occurred-month': '1', 'occurred-year': '2026', category: 'other', title: 'Forged' },
+      '/',
+    );
+    expect(forged.statusCode).toBe(403);
+    expect((await (await t.signIn('social.worker')).get(`/people/${child.id}`)).body).not.toContain('Forged');
+  });
+});
+
+describe('who viewed this record', () => {
+  it('lists exactly who opened or tried to open the record, for the manager and the privacy officer only', async () => {
+    const fresh = buildPerson({ givenNames: 'Viewed', familyName: 'Child' });
+    await insertPeople(t.db.database, [fresh]);
+    const socialWorker = await userId('social.worker');
+    await t.db.database.tenant('999', (tx) =>
+      tx.execute(sql`insert into allocation (id, person_id, user_id, la_code, capacity, from_date) values (${randomUUID()}, ${fresh.id}, ${socialWorker}, '999', 'Social worker', '2026-01-01')`),
+    );
+    await (await t.signIn('social.worker')).get(`/people/${fresh.id}`);
+    await (await t.signIn('cp.lead')).get(`/people/${fresh.id}`); // refused: not allocated
+    await (await t.signIn('team.manager')).get(`/people/${fresh.id}`);
+
+    const log = await (await t.signIn('admin')).get(`/people/${fresh.id}/access-log`);
+    expect(log.statusCode).toBe(200);
+    const rows = [...log.body.matchAll(/<td class="govuk-table__cell">([a-z.]+)<br>/g)].map((m) => m[1]);
+    expect(rows).toEqual(['team.manager', 'cp.lead', 'social.worker']);
+    expect(log.body).toContain('Refused');
+    expect(log.body).not.toContain('Viewed Child</a>'); // the privacy officer sees who looked, not the record
+
+    const again = await (await t.signIn('admin')).get(`/people/${fresh.id}/access-log`);
+    expect([...again.body.matchAll(/<td class="govuk-table__cell">([a-z.]+)<br>/g)].map((m) => m[1])[0]).toBe('admin'); // looking is logged
+
+    expect((await (await t.signIn('social.worker')).get(`/people/${fresh.id}/access-log`)).statusCode).toBe(403);
+  });
+});

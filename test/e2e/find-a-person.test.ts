@@ -67,7 +67,23 @@ describe('find a person', () => {
       await signIn(page, 'family.help');
       await page.getByRole('link', { name: 'Mara Okonkwo-Bennett' }).click(); // from My work
       await verifyPage(page, { title: 'Mara Okonkwo-Bennett – Stable Homes', heading: 'Mara Okonkwo-Bennett' });
-      expect(await page.getByText('Lead practitioner (Family Help)').count()).toBe(1);
+      expect(await page.getByText(/^Lead practitioner \(Family Help\), since/).count()).toBe(1);
+
+      // Add a significant event, first with a mistake, and see it in the chronology.
+      await page.getByRole('link', { name: 'Add a significant event' }).click();
+      await verifyPage(page, { title: 'Add a significant event', heading: 'Add a significant event' });
+      await page.getByLabel('Day').fill('2');
+      await page.getByLabel('Month').fill('3');
+      await page.getByLabel('Year').fill('2026');
+      await page.getByRole('button', { name: 'Add to chronology' }).click();
+      await verifyPage(page, { title: 'Error: Add a significant event', heading: 'Add a significant event' });
+      expect(await page.locator('.govuk-error-summary').getByRole('link').allInnerTexts()).toEqual(['Select what kind of event it was', 'Enter what happened']);
+      await page.getByLabel('Family change').check();
+      await page.getByLabel('What happened').fill('Grandmother moved in to help');
+      await page.getByRole('button', { name: 'Add to chronology' }).click();
+      await verifyPage(page, { title: 'Mara Okonkwo-Bennett', heading: 'Mara Okonkwo-Bennett' });
+      expect(await page.getByText('The event was added to the chronology').count()).toBe(1);
+      expect(await page.getByRole('row', { name: /2 March 2026 Grandmother moved in to help/ }).count()).toBe(1);
 
       await page.goto(`/people/${stranger.id}`);
       await verifyPage(page, { title: 'You are not allocated to this child', heading: 'You are not allocated to this child' });

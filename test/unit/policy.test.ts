@@ -22,7 +22,7 @@ const ANY_GRANTS: Record<Role, readonly Permission[]> = {
   independent_advocate: ['session.own', 'work.own.view', 'record.open'],
   placements_officer: ['session.own', 'work.own.view', 'people.search', 'record.open'],
   data_analyst: ['session.own', 'work.own.view', 'audit.verify', 'audit.view', 'returns.generate', 'returns.view'],
-  administrator: ['session.own', 'work.own.view', 'users.manage', 'users.view', 'audit.verify', 'audit.view'],
+  administrator: ['session.own', 'work.own.view', 'users.manage', 'users.view', 'audit.verify', 'audit.view', 'record.access_log'],
 };
 
 const matrix = ROLES.flatMap((role) =>

@@ -1,7 +1,7 @@
 import { and, count, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
-import { allocation, household, householdMember, person, personAccess, personAddress, relationship } from './tables.ts';
+import { allocation, household, householdMember, person, personAccess, personAddress, relationship, significantEvent } from './tables.ts';
 
 export type PersonInsert = typeof person.$inferInsert;
 export type HouseholdInsert = typeof household.$inferInsert;
@@ -213,4 +213,20 @@ export async function childrenForAllocation(tx: Executor, laCode: string, onDate
 
 export async function insertAllocations(tx: Executor, rows: (typeof allocation.$inferInsert)[]) {
   await insertMany(tx, allocation, rows);
+}
+
+export async function addressHistory(tx: Executor, personId: string) {
+  return tx.select().from(personAddress).where(eq(personAddress.personId, personId)).orderBy(personAddress.fromDate);
+}
+
+export async function allocationHistory(tx: Executor, personId: string) {
+  return tx.select().from(allocation).where(eq(allocation.personId, personId)).orderBy(allocation.fromDate);
+}
+
+export async function significantEvents(tx: Executor, personId: string) {
+  return tx.select().from(significantEvent).where(eq(significantEvent.personId, personId));
+}
+
+export async function insertSignificantEvent(tx: Executor, row: typeof significantEvent.$inferInsert) {
+  await tx.insert(significantEvent).values(row);
 }

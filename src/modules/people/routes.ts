@@ -1,4 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import { LocalDate } from '@js-joda/core';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { ROLE_LABELS, isRole } from '../../platform/access/roles.ts';
+import { CHRONOLOGY_CATEGORIES, SIGNIFICANT_EVENT_CATEGORIES, isChronologyCategory } from './chronology.ts';
+import { EVENT_FIELDS, significantEventForm } from './event-form.ts';
 import type { Deps } from '../../deps.ts';
 import { errorList } from '../../platform/web/errors.ts';
 import { SEARCH_FIELDS, searchForm } from './search-form.ts';
@@ -37,13 +41,61 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
     const params = personParams.safeParse(request.params);
     if (!params.success) throw notFound();
     request.auditChildId = params.data.id;
-    const record = await deps.people.record(request.principal!, params.data.id);
+    const query = request.query as Record<string, unknown>;
+    const category = isChronologyCategory(query['category']) ? query['category'] : undefined;
+    const record = await deps.people.record(request.principal!, params.data.id, category);
     const today = deps.clock.now();
     return reply.page('modules/people/pages/record.njk', {
       pageTitle: record.name,
       backLink: '/people',
       record: { ...record, age: record.dateOfBirth ? formatAge(record.dateOfBirth, today) : undefined },
       related: record.related.map((r) => ({ ...r, age: r.dateOfBirth ? formatAge(r.dateOfBirth, today) : undefined })),
+      categories: Object.entries(CHRONOLOGY_CATEGORIES).map(([value, text]) => ({ value, text })),
+      categoryLabels: CHRONOLOGY_CATEGORIES,
+      category,
+      added: query['added'] === '1',
+    });
+  });
+
+  const showEventForm = (reply: FastifyReply, personId: string, context: Record<string, unknown>) =>
+    reply.page('modules/people/pages/add-event.njk', {
+      pageTitle: 'Add a significant event',
+      backLink: `/people/${personId}#chronology`,
+      personId,
+      categories: SIGNIFICANT_EVENT_CATEGORIES.map((value) => ({ value, text: CHRONOLOGY_CATEGORIES[value] })),
+      values: {},
+      ...context,
+    });
+
+  app.get('/people/:id/significant-events/new', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    await deps.people.checkCanAddSignificantEvent(request.principal!, params.data.id);
+    return showEventForm(reply, params.data.id, {});
+  });
+
+  app.post('/people/:id/significant-events', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = significantEventForm(LocalDate.parse(deps.clock.now().toISOString().slice(0, 10))).safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, EVENT_FIELDS);
+      return showEventForm(reply.code(400), params.data.id, { values: body, errorList: list, errors: byField });
+    }
+    await deps.people.addSignificantEvent(request.principal!, params.data.id, parsed.data);
+    return reply.redirect(`/people/${params.data.id}?added=1#chronology`, 303);
+  });
+
+  app.get('/people/:id/access-log', { config: { permission: 'record.access_log', audit: false } }, async (request, reply) => {
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const log = await deps.people.accessLog(request.principal!, params.data.id);
+    return reply.page('modules/people/pages/access-log.njk', {
+      pageTitle: `Who viewed ${log.name}'s record`,
+      backLink: `/people/${log.id}`,
+      log,
+      views: log.views.map((v) => ({ ...v, roleLabel: v.role && isRole(v.role) ? ROLE_LABELS[v.role] : v.role })),
     });
   });
 }

@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import type { AuditService } from '../../platform/audit/service.ts';
 import { can, type Relationship } from '../../platform/access/policy.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
-import type { Database } from '../../platform/db/client.ts';
+import type { Database, Tx } from '../../platform/db/client.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import { formatNhsNumber } from './identifiers.ts';
 import { describeRelationship, inverseOf, isRelationshipType, RELATIONSHIP_TYPES } from './relationship-types.ts';
 import { ETHNICITY_LABELS, LANGUAGE_NAMES } from '../../seed/data/names.ts';
 import * as repo from './repository.ts';
+import { sortChronology, type ChronologyCategory } from './chronology.ts';
 import type { SearchInput } from './search-form.ts';
 
 /** One search result, cut to what this user may see of it. */
@@ -34,6 +36,47 @@ export const notAllocated = () => new HttpError(403, 'no_relationship', 'You are
 export function createPeopleService(database: Database, audit: AuditService, clock: Clock) {
   const today = () => clock.now().toISOString().slice(0, 10);
 
+  /**
+   * Opens a child's record for one purpose, in one tenant transaction: the access list for
+   * restricted and sealed records, then the policy with the user's relationships to the child.
+   * What `fn` does is audited with the child in the same transaction; a refusal is audited in its own.
+   */
+  async function withRecord<T>(
+    principal: Principal,
+    personId: string,
+    permission: 'record.view' | 'record.edit' | 'record.access_log',
+    fn: (tx: Tx, person: NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>, relationships: Relationship[]) => Promise<T>,
+    action = 'record_viewed',
+  ) {
+    if (!can(principal, 'record.open') && !can(principal, 'record.access_log')) throw forbidden();
+    const refuse = async (reason: string, error: HttpError) => {
+      await audit.recordNow({ laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'denied', childId: personId, details: { reason } });
+      return error;
+    };
+    type Person = NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>;
+    type Outcome = { outcome: 'opened'; person: Person; relationships: Relationship[]; value: T } | { outcome: 'missing' | 'restricted' | 'no_relationship' };
+    const result = await database.tenant<Outcome>(principal.laCode, async (tx) => {
+      const person = await repo.findPerson(tx, principal.laCode, personId);
+      if (!person) return { outcome: 'missing' };
+      const onList = person.recordKind === 'ordinary' || (await repo.accessListed(tx, principal.userId, [person.id])).has(person.id);
+      if (!onList) return { outcome: person.recordKind === 'sealed' ? 'missing' : 'restricted' };
+      const allocations = await repo.activeAllocations(tx, person.id, today());
+      const relationships: Relationship[] = [];
+      if (allocations.some((a) => a.userId === principal.userId)) relationships.push('allocated');
+      // Until teams exist (Family Help), a manager manages every allocated child in their authority.
+      if (principal.role === 'team_manager' && allocations.length > 0) relationships.push('manages');
+      // 'any' lets rules that need no relationship to this child apply (the privacy officer's access log).
+      if (!can(principal, permission, { relationships: [...relationships, 'any'] })) return { outcome: 'no_relationship' };
+      const value = await fn(tx, person, relationships);
+      await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', childId: person.id, details: { relationships } });
+      return { outcome: 'opened', person, relationships, value };
+    });
+    if (result.outcome === 'restricted') throw await refuse('restricted', new HttpError(403, 'restricted', 'This is a restricted record'));
+    if (result.outcome === 'no_relationship') throw await refuse('no_relationship', notAllocated());
+    if (result.outcome !== 'opened') throw notFound();
+    return { person: result.person, relationships: result.relationships, ...result.value };
+  }
+
   return {
     /** The children allocated to this worker today, for My work. */
     async myChildren(principal: Principal) {
@@ -41,37 +84,34 @@ export function createPeopleService(database: Database, audit: AuditService, clo
     },
 
     /**
-     * The child's record, if this user has a relationship to the child that the policy accepts.
-     * Sealed records outside their list are "not found", exactly as a record that does not exist.
+     * The child's record, if this user has a relationship to the child that the policy accepts,
+     * with its chronology (optionally one category). Sealed records outside their list are
+     * "not found", exactly as a record that does not exist.
      */
-    async record(principal: Principal, personId: string) {
-      if (!can(principal, 'record.open')) throw forbidden();
-      const refuse = async (reason: string, error: HttpError) => {
-        // Its own transaction: the refusal is recorded even though the request fails.
-        await audit.recordNow({ laCode: principal.laCode, actor: actorOf(principal), action: 'record_viewed', outcome: 'denied', childId: personId, details: { reason } });
-        return error;
-      };
-      const found = await database.tenant(principal.laCode, async (tx) => {
-        const person = await repo.findPerson(tx, principal.laCode, personId);
-        if (!person) return { outcome: 'missing' as const };
-        const onList = person.recordKind === 'ordinary' || (await repo.accessListed(tx, principal.userId, [person.id])).has(person.id);
-        const allocations = await repo.activeAllocations(tx, person.id, today());
-        const relationships: Relationship[] = [];
-        if (allocations.some((a) => a.userId === principal.userId)) relationships.push('allocated');
-        // Until teams exist (Family Help), a manager manages every allocated child in their authority.
-        if (principal.role === 'team_manager' && allocations.length > 0) relationships.push('manages');
-        if (!onList) return { outcome: person.recordKind === 'sealed' ? ('missing' as const) : ('restricted' as const) };
-        if (!can(principal, 'record.view', { relationships })) return { outcome: 'no_relationship' as const };
-
-        const [address, related] = await Promise.all([repo.currentAddress(tx, person.id), repo.relationshipsOf(tx, person.id)]);
-        await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'record_viewed', outcome: 'success', childId: person.id, details: { relationships } });
-        return { outcome: 'shown' as const, person, address, related, allocations };
+    async record(principal: Principal, personId: string, category?: ChronologyCategory) {
+      const opened = await withRecord(principal, personId, 'record.view', async (tx, person) => {
+        const [address, related, allocations, addresses, allocationRows, events] = await Promise.all([
+          repo.currentAddress(tx, person.id),
+          repo.relationshipsOf(tx, person.id),
+          repo.activeAllocations(tx, person.id, today()),
+          repo.addressHistory(tx, person.id),
+          repo.allocationHistory(tx, person.id),
+          repo.significantEvents(tx, person.id),
+        ]);
+        return { address, related, allocations, addresses, allocationRows, events };
       });
-      if (found.outcome === 'missing') throw notFound();
-      if (found.outcome === 'restricted') throw await refuse('restricted', new HttpError(403, 'restricted', 'This is a restricted record'));
-      if (found.outcome === 'no_relationship') throw await refuse('no_relationship', notAllocated());
-      const { person, address, related, allocations } = found;
-      if (!person) throw notFound();
+      const { person, relationships, address, related, allocations, addresses, allocationRows, events } = opened;
+      const chronology = sortChronology([
+        ...(person.dateOfBirth ? [{ date: person.dateOfBirth, category: 'birth' as const, title: 'Born' }] : []),
+        ...addresses.map((a) => ({
+          date: a.fromDate,
+          category: 'home' as const,
+          // A withheld location is never written out, not even in the chronology.
+          title: person.locationWithheld ? 'Moved home (address withheld)' : `Moved to ${a.line1}, ${a.town}`,
+        })),
+        ...allocationRows.map((a) => ({ date: a.fromDate, category: 'worker' as const, title: `Allocated: ${a.capacity}` })),
+        ...events.map((e) => ({ date: e.occurredOn, category: e.category as ChronologyCategory, title: e.title, details: e.details, recordedBy: e.recordedByName })),
+      ]).filter((e) => !category || e.category === category);
       return {
         id: person.id,
         name: `${person.preferredName ?? person.givenNames} ${person.familyName}`,
@@ -90,6 +130,9 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         locationWithheld: person.locationWithheld,
         address: address ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
         allocations: allocations.map((a) => ({ capacity: a.capacity, fromDate: a.fromDate })),
+        canAddEvents: can(principal, 'record.edit', { relationships }),
+        canSeeAccessLog: can(principal, 'record.access_log', { relationships }),
+        chronology,
         related: related
           .filter((r) => r.recordKind !== 'sealed') // never link to a sealed identity from an open record
           .map((r) => {
@@ -106,6 +149,41 @@ export function createPeopleService(database: Database, audit: AuditService, clo
             };
           }),
       };
+    },
+
+    /** A significant event added to the chronology by an allocated practitioner. */
+    async addSignificantEvent(principal: Principal, personId: string, event: { occurredOn: string; category: string; title: string; details?: string | undefined }) {
+      await withRecord(principal, personId, 'record.edit', async (tx, person) => {
+        await repo.insertSignificantEvent(tx, {
+          id: randomUUID(),
+          personId: person.id,
+          laCode: principal.laCode,
+          occurredOn: event.occurredOn,
+          category: event.category,
+          title: event.title,
+          details: event.details ?? null,
+          recordedBy: principal.userId,
+          recordedByName: principal.displayName,
+          recordedAt: clock.now(),
+        });
+      }, 'significant_event_added');
+    },
+
+    /** Refuses (as adding would) anyone who may not add to this child's chronology. */
+    async checkCanAddSignificantEvent(principal: Principal, personId: string) {
+      await withRecord(principal, personId, 'record.edit', async () => ({}), 'significant_event_form_viewed');
+    },
+
+    /** Who viewed this record: for the child's manager and the privacy officer. Looking is itself recorded. */
+    async accessLog(principal: Principal, personId: string) {
+      const { person, views } = await withRecord(
+        principal,
+        personId,
+        'record.access_log',
+        async (tx, p) => ({ views: await audit.viewsOfChild(tx, principal.laCode, p.id) }),
+        'record_access_log_viewed',
+      );
+      return { name: `${person.preferredName ?? person.givenNames} ${person.familyName}`, id: person.id, views };
     },
 
     async search(principal: Principal, criteria: SearchInput): Promise<SearchResult[]> {

@@ -174,3 +174,25 @@ export const allocation = pgTable(
   },
   (t) => [index('allocation_person_idx').on(t.personId), index('allocation_user_idx').on(t.userId)],
 );
+
+/** A significant event recorded by hand on a child's chronology. Other entries are derived from the record. */
+export const significantEvent = pgTable(
+  'significant_event',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    laCode: text('la_code')
+      .notNull()
+      .references(() => authority.code),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    category: text('category').notNull(),
+    title: text('title').notNull(),
+    details: text('details'),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('significant_event_person_idx').on(t.personId, t.occurredOn)],
+);

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'audit.verify',
   'people.search',
   'record.open', // may open a child's record page at all; the service decides which, by relationship
+  'record.access_log',
   'record.view',
   'record.edit',
   'returns.view',

@@ -82,6 +82,18 @@ export const RULES: readonly Rule[] = [
     why: 'Colleagues in the team, and its manager, can read its children\'s records.',
   },
   {
+    roles: ['team_manager'],
+    permissions: ['record.access_log'],
+    relationships: ['manages'],
+    why: 'A manager can see who has looked at a child their team works with.',
+  },
+  {
+    roles: ['administrator'],
+    permissions: ['record.access_log'],
+    relationships: ['any'],
+    why: 'The privacy officer reviews who looked at any record, without seeing the record itself.',
+  },
+  {
     roles: ['police_partner', 'health_partner', 'school_partner'],
     permissions: ['record.view'],
     relationships: ['shared'],

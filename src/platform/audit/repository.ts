@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import { auditChainHead, auditEvent } from './tables.ts';
 import { GENESIS, hashEntry, type AuditEntry, type StoredEntry } from './chain.ts';
@@ -61,6 +61,16 @@ export async function recentEvents(tx: Executor, laCode: string, limit: number) 
     .select()
     .from(auditEvent)
     .where(eq(auditEvent.laCode, laCode))
+    .orderBy(sql`${auditEvent.seq} desc`)
+    .limit(limit);
+}
+
+/** Events about one child, newest first: "who viewed this record". */
+export async function eventsForChild(tx: Executor, laCode: string, childId: string, actions: readonly string[], limit: number) {
+  return tx
+    .select()
+    .from(auditEvent)
+    .where(and(eq(auditEvent.laCode, laCode), eq(auditEvent.childId, childId), inArray(auditEvent.action, [...actions])))
     .orderBy(sql`${auditEvent.seq} desc`)
     .limit(limit);
 }

@@ -1,7 +1,7 @@
 import type { Database, Tx } from '../db/client.ts';
 import type { Clock } from '../clock.ts';
 import { ChainVerifier, type AuditEntry, type ChainBreak, type ChainResult } from './chain.ts';
-import { appendEvent, chainHead, readChain, recentEvents } from './repository.ts';
+import { appendEvent, chainHead, eventsForChild, readChain, recentEvents } from './repository.ts';
 import { listAuthorities } from '../tenancy/repository.ts';
 
 /** Who did something: a signed-in user, or nobody yet (a failed sign-in). */
@@ -68,6 +68,11 @@ export function createAuditService(database: Database, clock: Clock) {
     /** Record on its own transaction (a page view, a denial). Throws if the write fails. */
     recordNow(event: AuditEvent): Promise<void> {
       return database.tenant(event.laCode, (tx) => record(tx, event));
+    },
+
+    /** Who viewed a child's record, and who was refused: read inside the caller's transaction. */
+    viewsOfChild(tx: Tx, laCode: string, childId: string, limit = 200) {
+      return eventsForChild(tx, laCode, childId, ['record_viewed', 'record_access_log_viewed'], limit);
     },
 
     recent(laCode: string, limit = 50) {
