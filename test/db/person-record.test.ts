@@ -175,3 +175,12 @@ describe('who viewed this record', () => {
     expect((await (await t.signIn('social.worker')).get(`/people/${fresh.id}/access-log`)).statusCode).toBe(403);
   });
 });
+
+describe('the network diagram', () => {
+  it('draws the child and the people around them as an SVG with the same facts in words', async () => {
+    const body = (await (await t.signIn('social.worker')).get(`/people/${child.id}`)).body;
+    expect(body).toMatch(/<div class="app-network__diagram" role="img" aria-label="Jay Marsh&#39;s network: 2 people. Who matters to Jay Marsh: Kelly Marsh \(Mother\), Tia Marsh \(Sister\).">\s*<svg/);
+    expect(body).toMatch(/<text[^>]*>Kelly Marsh<\/text>/);
+    expect(body).not.toContain(CANARY); // the sealed sibling is not drawn either
+  });
+});

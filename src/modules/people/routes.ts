@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ROLE_LABELS, isRole } from '../../platform/access/roles.ts';
 import { CHRONOLOGY_CATEGORIES, SIGNIFICANT_EVENT_CATEGORIES, isChronologyCategory } from './chronology.ts';
 import { EVENT_FIELDS, significantEventForm } from './event-form.ts';
+import { renderNetworkDiagram } from './network-diagram.ts';
 import type { Deps } from '../../deps.ts';
 import { errorList } from '../../platform/web/errors.ts';
 import { SEARCH_FIELDS, searchForm } from './search-form.ts';
@@ -47,6 +48,7 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
     const today = deps.clock.now();
     return reply.page('modules/people/pages/record.njk', {
       pageTitle: record.name,
+      network: renderNetworkDiagram(record.name, record.related),
       backLink: '/people',
       record: { ...record, age: record.dateOfBirth ? formatAge(record.dateOfBirth, today) : undefined },
       related: record.related.map((r) => ({ ...r, age: r.dateOfBirth ? formatAge(r.dateOfBirth, today) : undefined })),
