@@ -214,7 +214,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
                 ? ['400', 'Sorry, there is a problem with this request']
                 : ['500', 'Sorry, there is a problem with the service'];
     try {
-      return await reply.page(`views/errors/${template}.njk`, { pageTitle });
+      return await reply.page(`views/errors/${template}.njk`, { pageTitle, ...(error instanceof HttpError ? error.pageContext : {}) });
     } catch (renderError) {
       request.log.error({ err: renderError }, 'error page could not be rendered');
       return plain();

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAddress, buildPerson, insertPeople } from '../builders/people.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { newAppContext, signIn, startBrowserApp, verifyPage, type BrowserApp } from '../support/browser-app.ts';
+import { newAppContext, signIn, signOut, startBrowserApp, verifyPage, type BrowserApp } from '../support/browser-app.ts';
 
 let app: BrowserApp;
 let browser: Browser;
@@ -88,6 +88,22 @@ describe('find a person', () => {
       await page.goto(`/people/${stranger.id}`);
       await verifyPage(page, { title: 'You are not allocated to this child', heading: 'You are not allocated to this child' });
       expect(await page.getByText('Unallocated Child').count()).toBe(0);
+
+      // Emergency access: a reason, then the record read only, then a manager's review.
+      await page.getByRole('link', { name: 'Get emergency access' }).click();
+      await verifyPage(page, { title: 'Get emergency access', heading: 'Get emergency access' });
+      await page.getByRole('button', { name: 'Open the record' }).click();
+      await verifyPage(page, { title: 'Error: Get emergency access', heading: 'Get emergency access' });
+      await page.getByLabel('The child is missing').check();
+      await page.getByLabel('Explain what has happened').fill('Police report the child missing from home since 6pm.');
+      await page.getByRole('button', { name: 'Open the record' }).click();
+      await verifyPage(page, { title: 'Unallocated Child', heading: 'Unallocated Child' });
+      expect(await page.getByText(/You are using emergency access until/).count()).toBe(1);
+      await signOut(page);
+      await signIn(page, 'team.manager');
+      await page.getByRole('link', { name: 'Access reviews' }).click();
+      await verifyPage(page, { title: 'Access reviews', heading: 'Access reviews' });
+      expect(await page.getByText('family.help opened Unallocated Child’s record').count()).toBe(1);
       ctx.expectNoBrowserErrors();
     } finally {
       await ctx.close();

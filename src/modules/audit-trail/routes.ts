@@ -21,6 +21,13 @@ const ACTION_LABELS: Record<string, string> = {
   demo_authority_seeded: 'Created the demo authority',
   synthetic_authority_generated: 'Generated the synthetic authority',
   people_searched: 'Searched for a person',
+  record_viewed: 'Opened a child’s record',
+  record_access_log_viewed: 'Viewed who viewed a record',
+  significant_event_added: 'Added a significant event',
+  significant_event_form_viewed: 'Started a significant event',
+  break_glass: 'Took emergency access to a record',
+  break_glass_reviewed: 'Reviewed an emergency access',
+  access_reviews_viewed: 'Viewed access reviews',
 };
 
 const OUTCOME_LABELS: Record<string, { text: string; colour: string }> = {

@@ -1,7 +1,7 @@
-import { and, count, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
-import { allocation, household, householdMember, person, personAccess, personAddress, relationship, significantEvent } from './tables.ts';
+import { allocation, breakGlassGrant, household, householdMember, person, personAccess, personAddress, relationship, significantEvent } from './tables.ts';
 
 export type PersonInsert = typeof person.$inferInsert;
 export type HouseholdInsert = typeof household.$inferInsert;
@@ -229,4 +229,41 @@ export async function significantEvents(tx: Executor, personId: string) {
 
 export async function insertSignificantEvent(tx: Executor, row: typeof significantEvent.$inferInsert) {
   await tx.insert(significantEvent).values(row);
+}
+
+export async function activeBreakGlass(tx: Executor, personId: string, userId: string, at: Date) {
+  const [row] = await tx
+    .select()
+    .from(breakGlassGrant)
+    .where(and(eq(breakGlassGrant.personId, personId), eq(breakGlassGrant.userId, userId), gt(breakGlassGrant.expiresAt, at)))
+    .orderBy(desc(breakGlassGrant.expiresAt))
+    .limit(1);
+  return row;
+}
+
+export async function insertBreakGlass(tx: Executor, row: typeof breakGlassGrant.$inferInsert) {
+  await tx.insert(breakGlassGrant).values(row);
+}
+
+/** Emergency accesses not yet reviewed, oldest first, with the child's name for the reviewer. */
+export async function unreviewedBreakGlass(tx: Executor, laCode: string) {
+  return tx
+    .select({ grant: breakGlassGrant, givenNames: person.givenNames, familyName: person.familyName })
+    .from(breakGlassGrant)
+    .innerJoin(person, eq(person.id, breakGlassGrant.personId))
+    .where(and(eq(breakGlassGrant.laCode, laCode), isNull(breakGlassGrant.reviewedAt)))
+    .orderBy(breakGlassGrant.grantedAt);
+}
+
+export async function reviewBreakGlass(
+  tx: Executor,
+  id: string,
+  review: { reviewedAt: Date; reviewedBy: string; reviewOutcome: 'appropriate' | 'not_appropriate'; reviewNote: string | null },
+): Promise<boolean> {
+  const rows = await tx
+    .update(breakGlassGrant)
+    .set(review)
+    .where(and(eq(breakGlassGrant.id, id), isNull(breakGlassGrant.reviewedAt)))
+    .returning({ id: breakGlassGrant.id, personId: breakGlassGrant.personId });
+  return rows.length === 1;
 }

@@ -4,6 +4,8 @@ import { ROLE_LABELS, isRole } from '../../platform/access/roles.ts';
 import { CHRONOLOGY_CATEGORIES, SIGNIFICANT_EVENT_CATEGORIES, isChronologyCategory } from './chronology.ts';
 import { EVENT_FIELDS, significantEventForm } from './event-form.ts';
 import { renderNetworkDiagram } from './network-diagram.ts';
+import { BREAK_GLASS_FIELDS, BREAK_GLASS_REASONS, breakGlassForm, reviewForm } from './break-glass-form.ts';
+import { BREAK_GLASS_HOURS } from './service.ts';
 import type { Deps } from '../../deps.ts';
 import { errorList } from '../../platform/web/errors.ts';
 import { SEARCH_FIELDS, searchForm } from './search-form.ts';
@@ -99,5 +101,63 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
       log,
       views: log.views.map((v) => ({ ...v, roleLabel: v.role && isRole(v.role) ? ROLE_LABELS[v.role] : v.role })),
     });
+  });
+
+  const showBreakGlassForm = (reply: FastifyReply, personId: string, context: Record<string, unknown>) =>
+    reply.page('modules/people/pages/emergency-access.njk', {
+      pageTitle: 'Get emergency access',
+      backLink: `/people/${personId}`,
+      personId,
+      hours: BREAK_GLASS_HOURS,
+      reasons: Object.entries(BREAK_GLASS_REASONS).map(([value, text]) => ({ value, text })),
+      values: {},
+      ...context,
+    });
+
+  app.get('/people/:id/emergency-access', { config: { permission: 'record.break_glass' } }, async (request, reply) => {
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    request.auditChildId = params.data.id;
+    return showBreakGlassForm(reply, params.data.id, {});
+  });
+
+  app.post('/people/:id/emergency-access', { config: { permission: 'record.break_glass', audit: false } }, async (request, reply) => {
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = breakGlassForm.safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, BREAK_GLASS_FIELDS);
+      return showBreakGlassForm(reply.code(400), params.data.id, { values: body, errorList: list, errors: byField });
+    }
+    await deps.people.breakGlass(request.principal!, params.data.id, { code: parsed.data.reasonCode, text: parsed.data.reason });
+    return reply.redirect(`/people/${params.data.id}`, 303);
+  });
+
+  app.get('/access-reviews', { config: { permission: 'access_reviews.manage', audit: 'access_reviews_viewed' } }, async (request, reply) => {
+    const items = await deps.people.accessReviews(request.principal!);
+    return reply.page('modules/people/pages/access-reviews.njk', {
+      pageTitle: 'Access reviews',
+      items: items.map((i) => ({ ...i.grant, childName: `${i.givenNames} ${i.familyName}`, reasonLabel: BREAK_GLASS_REASONS[i.grant.reasonCode as keyof typeof BREAK_GLASS_REASONS] ?? i.grant.reasonCode })),
+      reviewed: (request.query as Record<string, unknown>)['reviewed'] === '1',
+    });
+  });
+
+  app.post<{ Params: { id: string } }>('/access-reviews/:id', { config: { permission: 'access_reviews.manage', audit: false } }, async (request, reply) => {
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const parsed = reviewForm.safeParse(request.body ?? {});
+    if (!parsed.success) {
+      const items = await deps.people.accessReviews(request.principal!);
+      const { list } = errorList(parsed.error.issues.map((i) => ({ ...i, path: [`outcome-${params.data.id}`] })), []);
+      return reply.code(400).page('modules/people/pages/access-reviews.njk', {
+        pageTitle: 'Access reviews',
+        errorList: list,
+        errorFor: params.data.id,
+        items: items.map((i) => ({ ...i.grant, childName: `${i.givenNames} ${i.familyName}`, reasonLabel: BREAK_GLASS_REASONS[i.grant.reasonCode as keyof typeof BREAK_GLASS_REASONS] ?? i.grant.reasonCode })),
+      });
+    }
+    await deps.people.reviewAccess(request.principal!, params.data.id, parsed.data);
+    return reply.redirect('/access-reviews?reviewed=1', 303);
   });
 }

@@ -30,8 +30,11 @@ export type SearchResult =
   /** A restricted record this user is not on the list for: it exists, and whom to ask. Nothing else. */
   | { kind: 'restricted'; contact: string };
 
+/** How long emergency access lasts (reference/security.md §2.5: 4–8 hours). */
+export const BREAK_GLASS_HOURS = 4;
+
 /** Refused because the user has no relationship to the child: says whom to ask, and offers nothing else yet. */
-export const notAllocated = () => new HttpError(403, 'no_relationship', 'You are not allocated to this child');
+export const notAllocated = (personId: string) => new HttpError(403, 'no_relationship', 'You are not allocated to this child', { personId });
 
 export function createPeopleService(database: Database, audit: AuditService, clock: Clock) {
   const today = () => clock.now().toISOString().slice(0, 10);
@@ -54,7 +57,9 @@ export function createPeopleService(database: Database, audit: AuditService, clo
       return error;
     };
     type Person = NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>;
-    type Outcome = { outcome: 'opened'; person: Person; relationships: Relationship[]; value: T } | { outcome: 'missing' | 'restricted' | 'no_relationship' };
+    type Outcome =
+      | { outcome: 'opened'; person: Person; relationships: Relationship[]; emergencyUntil: Date | undefined; value: T }
+      | { outcome: 'missing' | 'restricted' | 'no_relationship' };
     const result = await database.tenant<Outcome>(principal.laCode, async (tx) => {
       const person = await repo.findPerson(tx, principal.laCode, personId);
       if (!person) return { outcome: 'missing' };
@@ -65,16 +70,21 @@ export function createPeopleService(database: Database, audit: AuditService, clo
       if (allocations.some((a) => a.userId === principal.userId)) relationships.push('allocated');
       // Until teams exist (Family Help), a manager manages every allocated child in their authority.
       if (principal.role === 'team_manager' && allocations.length > 0) relationships.push('manages');
-      // 'any' lets rules that need no relationship to this child apply (the privacy officer's access log).
-      if (!can(principal, permission, { relationships: [...relationships, 'any'] })) return { outcome: 'no_relationship' };
+      const emergency = person.recordKind === 'ordinary' ? await repo.activeBreakGlass(tx, person.id, principal.userId, clock.now()) : undefined;
+      if (emergency) relationships.push('break_glass');
+      // 'any' lets rules that need no relationship to this child apply (the privacy officer's access log);
+      // emergency access is its own purpose, which only the break-glass rule accepts.
+      const context = { relationships: [...relationships, 'any' as const], ...(emergency ? { purpose: 'emergency' as const } : {}) };
+      if (!can(principal, permission, context)) return { outcome: 'no_relationship' };
       const value = await fn(tx, person, relationships);
       await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', childId: person.id, details: { relationships } });
-      return { outcome: 'opened', person, relationships, value };
+      const onlyByEmergency = emergency !== undefined && !can(principal, permission, { relationships: relationships.filter((r) => r !== 'break_glass') });
+      return { outcome: 'opened', person, relationships, emergencyUntil: onlyByEmergency ? emergency.expiresAt : undefined, value };
     });
     if (result.outcome === 'restricted') throw await refuse('restricted', new HttpError(403, 'restricted', 'This is a restricted record'));
-    if (result.outcome === 'no_relationship') throw await refuse('no_relationship', notAllocated());
+    if (result.outcome === 'no_relationship') throw await refuse('no_relationship', notAllocated(personId));
     if (result.outcome !== 'opened') throw notFound();
-    return { person: result.person, relationships: result.relationships, ...result.value };
+    return { person: result.person, relationships: result.relationships, emergencyUntil: result.emergencyUntil, ...result.value };
   }
 
   return {
@@ -100,7 +110,7 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         ]);
         return { address, related, allocations, addresses, allocationRows, events };
       });
-      const { person, relationships, address, related, allocations, addresses, allocationRows, events } = opened;
+      const { person, relationships, emergencyUntil, address, related, allocations, addresses, allocationRows, events } = opened;
       const chronology = sortChronology([
         ...(person.dateOfBirth ? [{ date: person.dateOfBirth, category: 'birth' as const, title: 'Born' }] : []),
         ...addresses.map((a) => ({
@@ -130,6 +140,7 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         locationWithheld: person.locationWithheld,
         address: address ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
         allocations: allocations.map((a) => ({ capacity: a.capacity, fromDate: a.fromDate })),
+        emergencyUntil,
         canAddEvents: can(principal, 'record.edit', { relationships }),
         canSeeAccessLog: can(principal, 'record.access_log', { relationships }),
         chronology,
@@ -167,6 +178,66 @@ export function createPeopleService(database: Database, audit: AuditService, clo
           recordedAt: clock.now(),
         });
       }, 'significant_event_added');
+    },
+
+    /**
+     * Emergency access to a record the user has no relationship to: read-only, for four hours,
+     * with a reason; queued for a manager's review. Never for restricted or sealed records.
+     */
+    async breakGlass(principal: Principal, personId: string, reason: { code: string; text: string }) {
+      if (!can(principal, 'record.break_glass')) throw forbidden();
+      const grantId = randomUUID();
+      const outcome = await database.tenant(principal.laCode, async (tx) => {
+        const person = await repo.findPerson(tx, principal.laCode, personId);
+        if (!person || person.recordKind === 'sealed') return 'missing';
+        if (person.recordKind === 'restricted') return 'restricted';
+        const now = clock.now();
+        await repo.insertBreakGlass(tx, {
+          id: grantId,
+          personId: person.id,
+          userId: principal.userId,
+          username: principal.username,
+          laCode: principal.laCode,
+          reasonCode: reason.code,
+          reason: reason.text,
+          grantedAt: now,
+          expiresAt: new Date(now.getTime() + BREAK_GLASS_HOURS * 3_600_000),
+        });
+        await audit.record(tx, {
+          laCode: principal.laCode,
+          actor: actorOf(principal),
+          action: 'break_glass',
+          outcome: 'success',
+          childId: person.id,
+          details: { grantId, reasonCode: reason.code, hours: BREAK_GLASS_HOURS },
+        });
+        return 'granted';
+      });
+      if (outcome === 'missing') throw notFound();
+      if (outcome === 'restricted') throw new HttpError(403, 'restricted', 'This is a restricted record');
+    },
+
+    /** Emergency accesses awaiting review in the manager's authority. */
+    async accessReviews(principal: Principal) {
+      if (!can(principal, 'access_reviews.manage')) throw forbidden();
+      return database.tenant(principal.laCode, (tx) => repo.unreviewedBreakGlass(tx, principal.laCode));
+    },
+
+    async reviewAccess(principal: Principal, grantId: string, review: { outcome: 'appropriate' | 'not_appropriate'; note: string | undefined }) {
+      if (!can(principal, 'access_reviews.manage')) throw forbidden();
+      const done = await database.tenant(principal.laCode, async (tx) => {
+        const ok = await repo.reviewBreakGlass(tx, grantId, {
+          reviewedAt: clock.now(),
+          reviewedBy: principal.username,
+          reviewOutcome: review.outcome,
+          reviewNote: review.note ?? null,
+        });
+        if (ok) {
+          await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'break_glass_reviewed', outcome: 'success', details: { grantId, outcome: review.outcome } });
+        }
+        return ok;
+      });
+      if (!done) throw notFound();
     },
 
     /** Refuses (as adding would) anyone who may not add to this child's chronology. */

@@ -196,3 +196,31 @@ export const significantEvent = pgTable(
   },
   (t) => [index('significant_event_person_idx').on(t.personId, t.occurredOn)],
 );
+
+/**
+ * Emergency ("break-glass") access to one child's record: read-only, time-limited, with a
+ * reason, and reviewed by a manager afterwards (reference/security.md §2.5).
+ */
+export const breakGlassGrant = pgTable(
+  'break_glass_grant',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    userId: uuid('user_id').notNull(),
+    username: text('username').notNull(),
+    laCode: text('la_code')
+      .notNull()
+      .references(() => authority.code),
+    reasonCode: text('reason_code').notNull(),
+    reason: text('reason').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: text('reviewed_by'),
+    reviewOutcome: text('review_outcome', { enum: ['appropriate', 'not_appropriate'] }),
+    reviewNote: text('review_note'),
+  },
+  (t) => [index('break_glass_person_user_idx').on(t.personId, t.userId), index('break_glass_unreviewed_idx').on(t.laCode, t.reviewedAt)],
+);

@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   'people.search',
   'record.open', // may open a child's record page at all; the service decides which, by relationship
   'record.access_log',
+  'record.break_glass',
+  'access_reviews.manage',
   'record.view',
   'record.edit',
   'returns.view',

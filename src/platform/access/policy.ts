@@ -31,6 +31,8 @@ export interface Rule {
 
 const STAFF: readonly Role[] = ROLES.filter((r) => !r.endsWith('_partner'));
 const PRACTITIONERS: readonly Role[] = ['family_help_practitioner', 'social_worker', 'cp_lead_practitioner'];
+/** Staff who may take emergency access to a child's record: those who may search for one. */
+const CASE_STAFF: readonly Role[] = [...PRACTITIONERS, 'team_manager', 'placements_officer'];
 
 export const RULES: readonly Rule[] = [
   {
@@ -100,11 +102,23 @@ export const RULES: readonly Rule[] = [
     why: 'Partners see only what has been shared with them, for the purpose it was shared.',
   },
   {
-    roles: STAFF,
+    roles: CASE_STAFF,
+    permissions: ['record.break_glass'],
+    relationships: ['any'],
+    why: 'In an emergency, case staff may open a record they have no relationship to, giving a reason.',
+  },
+  {
+    roles: CASE_STAFF,
     permissions: ['record.view'],
     relationships: ['break_glass'],
     purposes: ['emergency'],
     why: 'Emergency access: read-only, time-limited, reviewed by a manager.',
+  },
+  {
+    roles: ['team_manager', 'administrator'],
+    permissions: ['access_reviews.manage'],
+    relationships: ['any'],
+    why: 'Managers and the privacy officer review every emergency access.',
   },
   {
     roles: ['data_analyst', 'team_manager'],

@@ -4,6 +4,8 @@ export class HttpError extends Error {
     readonly statusCode: number,
     readonly id: string,
     message: string,
+    /** What the error page may say beyond "no" (never record content). */
+    readonly pageContext: Record<string, unknown> = {},
   ) {
     super(message);
   }

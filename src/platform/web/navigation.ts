@@ -13,6 +13,7 @@ const ITEMS: readonly NavItem[] = [
   { text: 'My work', href: '/', permission: 'work.own.view' },
   { text: 'Find a person', href: '/people', permission: 'people.search' },
   { text: 'Users', href: '/users', permission: 'users.view' },
+  { text: 'Access reviews', href: '/access-reviews', permission: 'access_reviews.manage' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
 ];
 
