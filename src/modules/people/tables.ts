@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { authority } from '../../platform/tenancy/tables.ts';
+import { laCodeColumn } from '../../platform/tenancy/tables.ts';
 
 /**
  * A person: a child, or someone who matters to a child. One record per person (principle 1);
@@ -10,9 +10,7 @@ export const person = pgTable(
   'person',
   {
     id: uuid('id').primaryKey(),
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     /** The authority's own id for the person (LAchildID in the CIN census, CHILD in SSDA903). */
     laPersonId: text('la_person_id').notNull(),
     givenNames: text('given_names').notNull(),
@@ -56,9 +54,7 @@ export const person = pgTable(
 /** A household: people living together at one address for a time. */
 export const household = pgTable('household', {
   id: uuid('id').primaryKey(),
-  laCode: text('la_code')
-    .notNull()
-    .references(() => authority.code),
+  laCode: laCodeColumn(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -71,9 +67,7 @@ export const householdMember = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => person.id),
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     fromDate: date('from_date', { mode: 'string' }),
     toDate: date('to_date', { mode: 'string' }),
   },
@@ -88,9 +82,7 @@ export const personAddress = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => person.id),
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     line1: text('line1').notNull(),
     line2: text('line2'),
     town: text('town').notNull(),
@@ -111,9 +103,7 @@ export const relationship = pgTable(
   'relationship',
   {
     id: uuid('id').primaryKey(),
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     fromPersonId: uuid('from_person_id')
       .notNull()
       .references(() => person.id),
@@ -143,9 +133,7 @@ export const personAccess = pgTable(
       .notNull()
       .references(() => person.id),
     userId: uuid('user_id').notNull(),
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     reason: text('reason').notNull(),
     grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -164,9 +152,7 @@ export const allocation = pgTable(
       .notNull()
       .references(() => person.id),
     userId: uuid('user_id').notNull(),
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     /** What the worker is to the child: lead practitioner, co-worker, personal adviser… */
     capacity: text('capacity').notNull(),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
@@ -183,9 +169,7 @@ export const significantEvent = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => person.id),
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     category: text('category').notNull(),
     title: text('title').notNull(),
@@ -210,9 +194,7 @@ export const breakGlassGrant = pgTable(
       .references(() => person.id),
     userId: uuid('user_id').notNull(),
     username: text('username').notNull(),
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     reasonCode: text('reason_code').notNull(),
     reason: text('reason').notNull(),
     grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),

@@ -1,5 +1,5 @@
 import { bigint, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { authority } from '../tenancy/tables.ts';
+import { authority, laCodeColumn } from '../tenancy/tables.ts';
 
 /**
  * The audit trail: append-only, one hash chain per authority (reference/security.md §5.4).
@@ -8,9 +8,7 @@ import { authority } from '../tenancy/tables.ts';
 export const auditEvent = pgTable(
   'audit_event',
   {
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
     userId: uuid('user_id'),

@@ -1,5 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { authority, organisation } from '../tenancy/tables.ts';
+import { laCodeColumn, organisation } from '../tenancy/tables.ts';
 
 /**
  * Staff and partner accounts. Identity tables are read before the tenant is known (sign-in,
@@ -10,9 +10,7 @@ export const userAccount = pgTable(
   'user_account',
   {
     id: uuid('id').primaryKey(),
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),

@@ -13,14 +13,18 @@ export const authority = pgTable('authority', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** The authority a row belongs to: on every table of case data, and what row-level security checks. */
+export const laCodeColumn = () =>
+  text('la_code')
+    .notNull()
+    .references(() => authority.code);
+
 /** Organisations whose staff use the service: the authority itself and its partners. */
 export const organisation = pgTable(
   'organisation',
   {
     id: uuid('id').primaryKey(),
-    laCode: text('la_code')
-      .notNull()
-      .references(() => authority.code),
+    laCode: laCodeColumn(),
     name: text('name').notNull(),
     kind: text('kind', {
       enum: ['local_authority', 'police', 'health', 'school', 'advocacy_service', 'regional_care_cooperative'],
