@@ -19,7 +19,7 @@ describe('enable_tenant_isolation, for later migrations', () => {
     await t.database.tenant('HP1', (tx) => tx.execute(sql`insert into helper_probe values ('HP1', 'one')`));
     await expect(t.database.tenant('HP1', (tx) => tx.execute(sql`insert into helper_probe values ('HP2', 'two')`))).rejects.toThrow();
     const seen = await t.database.tenant('HP2', (tx) => tx.execute(sql`select * from helper_probe`));
-    expect((seen as unknown as { rows: unknown[] }).rows).toEqual([]);
+    expect((seen as { rows: unknown[] }).rows).toEqual([]);
     await expect(t.database.transaction((tx) => tx.execute(sql`select enable_tenant_isolation('audit_event')`))).rejects.toThrow();
     await t.superuser((c) => c.query('drop table helper_probe'));
   });
