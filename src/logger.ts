@@ -70,7 +70,7 @@ export function serializeError(error: unknown): { type: string; message: string;
     ...(constraint !== undefined ? { constraint } : {}),
     ...(withCode.statusCode !== undefined ? { statusCode: withCode.statusCode } : {}),
     message: fromDatabase ? 'database error (query and values withheld from the log)' : error.message,
-    // Only the frames: the first line of a stack repeats the message.
-    stack: error.stack?.split('\n').slice(1).join('\n') ?? '',
+    // Only the frames: the lines before them repeat the message, which may span several lines.
+    stack: (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).join('\n'),
   };
 }

@@ -55,6 +55,31 @@ describe('logs', () => {
     }
   });
 
+  it('keep a failed query\'s parameters out of the stack too (drizzle puts them on the second line)', async () => {
+    const broken = await startTestApp({
+      logs,
+      deps: (deps) => ({
+        ...deps,
+        users: {
+          ...deps.users,
+          list: async () => {
+            throw new Error('Failed query: select * from user_account where name = $1\nparams: Secretname Witheld,1999-01-01');
+          },
+        },
+      }),
+    });
+    try {
+      const before = logs.length;
+      expect((await (await broken.signIn('team.manager')).get('/users')).statusCode).toBe(500);
+      const lines = logs.slice(before).join('');
+      expect(lines).toContain('"level":50');
+      expect(lines).not.toContain('Secretname');
+      expect(lines).not.toContain('1999-01-01');
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('writes one valid JSON object per line, whatever the input (no log injection)', async () => {
     const anonymous = new Session(t.app);
     await anonymous.post('/sign-in', { username: 'a\nb\r\u001b[31m{"json":1}', password: 'x\n{"level":60}' }, '/sign-in');

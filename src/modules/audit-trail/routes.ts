@@ -21,6 +21,7 @@ const ACTION_LABELS: Record<string, string> = {
   demo_authority_seeded: 'Created the demo authority',
   synthetic_authority_generated: 'Generated the synthetic authority',
   people_searched: 'Searched for a person',
+  person_created: 'Added a person',
   record_viewed: 'Opened a child’s record',
   record_access_log_viewed: 'Viewed who viewed a record',
   significant_event_added: 'Added a significant event',

@@ -267,3 +267,16 @@ export async function reviewBreakGlass(
     .returning({ id: breakGlassGrant.id, personId: breakGlassGrant.personId });
   return rows.length === 1;
 }
+
+export async function insertPerson(tx: Executor, row: PersonInsert) {
+  await tx.insert(person).values(row);
+}
+
+/** The next LA person id: the highest numeric suffix so far, plus one. */
+export async function nextLaPersonId(tx: Executor, laCode: string, prefix: string): Promise<string> {
+  const result = await tx.execute(
+    sql`select coalesce(max(substring(la_person_id from ${`^${prefix}([0-9]+)$`})::bigint), 0) + 1 as n from person where la_code = ${laCode}`,
+  );
+  const n = (result as { rows: { n: string | number }[] }).rows[0]?.n ?? 1;
+  return `${prefix}${String(n).padStart(7, '0')}`;
+}

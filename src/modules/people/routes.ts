@@ -6,6 +6,7 @@ import { EVENT_FIELDS, significantEventForm } from './event-form.ts';
 import { renderNetworkDiagram } from './network-diagram.ts';
 import { BREAK_GLASS_FIELDS, BREAK_GLASS_REASONS, breakGlassForm, reviewForm } from './break-glass-form.ts';
 import { BREAK_GLASS_HOURS } from './service.ts';
+import { NEW_PERSON_FIELDS, newPersonForm } from './new-person-form.ts';
 import type { Deps } from '../../deps.ts';
 import { errorList } from '../../platform/web/errors.ts';
 import { SEARCH_FIELDS, searchForm } from './search-form.ts';
@@ -159,5 +160,28 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
     }
     await deps.people.reviewAccess(request.principal!, params.data.id, parsed.data);
     return reply.redirect('/access-reviews?reviewed=1', 303);
+  });
+
+  const showNewPerson = (reply: FastifyReply, context: Record<string, unknown>) =>
+    reply.page('modules/people/pages/new-person.njk', { pageTitle: 'Add a person', backLink: '/people', values: {}, ...context });
+
+  app.get('/people/new', { config: { permission: 'people.create' } }, async (_request, reply) => showNewPerson(reply, {}));
+
+  app.post('/people/new', { config: { permission: 'people.create', audit: false } }, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = newPersonForm(LocalDate.parse(deps.clock.now().toISOString().slice(0, 10))).safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, NEW_PERSON_FIELDS);
+      return showNewPerson(reply.code(400), { values: body, errorList: list, errors: byField });
+    }
+    const result = await deps.people.create(request.principal!, parsed.data);
+    if ('created' in result) return reply.redirect(`/people/${result.created}`, 303);
+    const today = deps.clock.now();
+    return reply.page('modules/people/pages/check-duplicates.njk', {
+      pageTitle: 'Check this person is not already known',
+      backLink: '/people/new',
+      values: body,
+      candidates: result.candidates.map((r) => (r.kind === 'visible' && r.dateOfBirth ? { ...r, age: formatAge(r.dateOfBirth, today) } : r)),
+    });
   });
 }

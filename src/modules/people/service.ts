@@ -11,6 +11,7 @@ import { ETHNICITY_LABELS, LANGUAGE_NAMES } from '../../seed/data/names.ts';
 import * as repo from './repository.ts';
 import { sortChronology, type ChronologyCategory } from './chronology.ts';
 import type { SearchInput } from './search-form.ts';
+import type { NewPerson } from './new-person-form.ts';
 
 /** One search result, cut to what this user may see of it. */
 export type SearchResult =
@@ -238,6 +239,43 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         return ok;
       });
       if (!done) throw notFound();
+    },
+
+    /**
+     * Records a new person. Until the user has seen the likely duplicates and said none of them
+     * is this person, nothing is created and the candidates come back instead.
+     */
+    async create(principal: Principal, input: NewPerson): Promise<{ created: string } | { candidates: SearchResult[] }> {
+      if (!can(principal, 'people.create')) throw forbidden();
+      if (!input.confirmed) {
+        const candidates = (await this.search(principal, {
+          name: `${input.givenNames} ${input.familyName}${input.preferredName ? ` ${input.preferredName}` : ''}`,
+          ...(input.dateOfBirth ? { dateOfBirth: input.dateOfBirth } : {}),
+        })).slice(0, 5);
+        const byNhs = input.nhsNumber ? await this.search(principal, { nhsNumber: input.nhsNumber }) : [];
+        const all = [...byNhs, ...candidates.filter((c) => c.kind === 'restricted' || !byNhs.some((b) => b.kind === 'visible' && b.id === c.id))];
+        if (all.length > 0) return { candidates: all };
+      }
+      const id = randomUUID();
+      await database.tenant(principal.laCode, async (tx) => {
+        await repo.insertPerson(tx, {
+          id,
+          laCode: principal.laCode,
+          laPersonId: await repo.nextLaPersonId(tx, principal.laCode, 'DB'),
+          givenNames: input.givenNames,
+          familyName: input.familyName,
+          preferredName: input.preferredName ?? null,
+          dateOfBirth: input.dateOfBirth ?? null,
+          expectedDateOfBirth: input.expectedDateOfBirth ?? null,
+          sex: input.sex,
+          nhsNumber: input.nhsNumber ?? null,
+          disabilities: [],
+        });
+        // The person who recorded them is their duty worker until a case allocates someone.
+        await repo.insertAllocations(tx, [{ id: randomUUID(), personId: id, userId: principal.userId, laCode: principal.laCode, capacity: 'Duty worker', fromDate: today() }]);
+        await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'person_created', outcome: 'success', childId: id, details: { checkedDuplicates: true } });
+      });
+      return { created: id };
     },
 
     /** Refuses (as adding would) anyone who may not add to this child's chronology. */

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'audit.view',
   'audit.verify',
   'people.search',
+  'people.create',
   'record.open', // may open a child's record page at all; the service decides which, by relationship
   'record.access_log',
   'record.break_glass',

@@ -66,6 +66,12 @@ export const RULES: readonly Rule[] = [
     why: 'Staff must be able to find out whether a child is already known, before anything else.',
   },
   {
+    roles: [...PRACTITIONERS, 'team_manager'],
+    permissions: ['people.create'],
+    relationships: ['any'],
+    why: 'Practitioners and managers record a child or family member new to the service, after checking for duplicates.',
+  },
+  {
     roles: ROLES.filter((r) => r !== 'data_analyst' && r !== 'administrator'),
     permissions: ['record.open'],
     relationships: ['any'],

@@ -1,0 +1,69 @@
+import { LocalDate } from '@js-joda/core';
+import { z } from 'zod';
+import { isValidNhsNumber, normaliseNhsNumber } from './identifiers.ts';
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const field = z.string().trim().optional().catch(undefined);
+
+/** A new person, as the form sends it; every problem reported in page order. */
+export function newPersonForm(today: LocalDate) {
+  return z
+    .object({
+      givenNames: field,
+      familyName: field,
+      preferredName: field,
+      'dob-day': field,
+      'dob-month': field,
+      'dob-year': field,
+      sex: field,
+      nhsNumber: field,
+      confirm: field,
+    })
+    .transform((form, ctx) => {
+      const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const name = (value: string | undefined, path: string, label: string, required: boolean) => {
+        if (!value) {
+          if (required) problem(path, `Enter the ${label}`);
+          return undefined;
+        }
+        if (value.length > 100) problem(path, `The ${label} must be 100 characters or fewer`);
+        else if (CONTROL.test(value) || !/\p{L}/u.test(value)) problem(path, `The ${label} must include letters`);
+        return value;
+      };
+      const givenNames = name(form.givenNames, 'givenNames', 'first names', true);
+      const familyName = name(form.familyName, 'familyName', 'last name', true);
+      const preferredName = name(form.preferredName, 'preferredName', 'preferred name', false);
+
+      const parts = [form['dob-day'], form['dob-month'], form['dob-year']];
+      let dateOfBirth: string | undefined;
+      let expectedDateOfBirth: string | undefined;
+      if (!parts.every(Boolean)) {
+        problem('dob', parts.some(Boolean) ? 'Date of birth must include a day, month and year' : 'Enter the date of birth, or the expected date of birth');
+      } else {
+        let date: LocalDate | undefined;
+        try {
+          const [d, m, y] = parts.map(Number) as [number, number, number];
+          if (parts[2]!.length === 4) date = LocalDate.of(y, m, d);
+        } catch {
+          date = undefined;
+        }
+        if (!date) problem('dob', 'Date of birth must be a real date, like 3 3 2015');
+        else if (date.isAfter(today.plusMonths(10))) problem('dob', 'An expected date of birth must be within the next 10 months');
+        else if (date.isAfter(today)) expectedDateOfBirth = date.toString();
+        else dateOfBirth = date.toString();
+      }
+
+      const sex: 'M' | 'F' | 'U' | undefined = form.sex === 'M' || form.sex === 'F' || form.sex === 'U' ? form.sex : undefined;
+      if (!sex) problem('sex', 'Select the sex, or ‘Not known’');
+
+      let nhsNumber: string | undefined;
+      if (form.nhsNumber) {
+        nhsNumber = normaliseNhsNumber(form.nhsNumber);
+        if (!nhsNumber || !isValidNhsNumber(nhsNumber)) problem('nhsNumber', 'Enter a real NHS number: 10 digits, like 943 476 5919');
+      }
+      return { givenNames: givenNames ?? '', familyName: familyName ?? '', preferredName, dateOfBirth, expectedDateOfBirth, sex: sex ?? 'U', nhsNumber, confirmed: form.confirm === 'new' };
+    });
+}
+
+export const NEW_PERSON_FIELDS = ['givenNames', 'familyName', 'preferredName', 'dob', 'sex', 'nhsNumber'] as const;
+export type NewPerson = z.infer<ReturnType<typeof newPersonForm>>;
