@@ -101,14 +101,13 @@ export function createPeopleService(database: Database, audit: AuditService, clo
      */
     async record(principal: Principal, personId: string, category?: ChronologyCategory) {
       const opened = await withRecord(principal, personId, 'record.view', async (tx, person) => {
-        const [address, related, allocations, addresses, allocationRows, events] = await Promise.all([
-          repo.currentAddress(tx, person.id),
-          repo.relationshipsOf(tx, person.id),
-          repo.activeAllocations(tx, person.id, today()),
-          repo.addressHistory(tx, person.id),
-          repo.allocationHistory(tx, person.id),
-          repo.significantEvents(tx, person.id),
-        ]);
+        // One after another: a transaction is one connection, which runs one query at a time.
+        const address = await repo.currentAddress(tx, person.id);
+        const related = await repo.relationshipsOf(tx, person.id);
+        const allocations = await repo.activeAllocations(tx, person.id, today());
+        const addresses = await repo.addressHistory(tx, person.id);
+        const allocationRows = await repo.allocationHistory(tx, person.id);
+        const events = await repo.significantEvents(tx, person.id);
         return { address, related, allocations, addresses, allocationRows, events };
       });
       const { person, relationships, emergencyUntil, address, related, allocations, addresses, allocationRows, events } = opened;
