@@ -3,7 +3,6 @@
 // set (a fresh database, dropped at the end), otherwise PGlite in a temporary data directory.
 // BENCH_LARGE=1 adds the large authority. Figures, not pass/fail: compare runs on the same machine.
 // Writes bench/results/people-<engine>.md and .json.
-import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import { allocateDemoWorkers, DEMO_AUTHORITY, seedDemoAuthority } from '../src/s
 import { Random } from '../src/seed/random.ts';
 import { seedSyntheticAuthority } from '../src/seed/synthetic/authority.ts';
 import { signInWithForm, type Session } from '../test/support/app.ts';
+import { createScratchDatabase, dropScratchDatabase } from '../test/support/db.ts';
 
 const PASSWORD = 'bench-password-1234';
 const AS_OF = '2026-03-31';
@@ -126,13 +126,7 @@ async function freshDatabase(): Promise<Fresh> {
       drop: () => rm(dir, { recursive: true, force: true }),
     };
   }
-  const name = `sh_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: URL_ENV });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(URL_ENV);
-  url.pathname = `/${name}`;
+  const { name, url } = await createScratchDatabase(URL_ENV, 'sh_bench');
   const superuser = async <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: url.href });
     await client.connect();
@@ -148,20 +142,7 @@ async function freshDatabase(): Promise<Fresh> {
     onDisk: () => superuser(async (c) => Number((await c.query<{ n: string }>('select pg_database_size(current_database()) as n')).rows[0]!.n)),
     superuser,
     serverVersion: () => superuser(async (c) => (await c.query<{ v: string }>("select 'PostgreSQL ' || current_setting('server_version') as v")).rows[0]!.v),
-    async drop() {
-      const cleanup = new pg.Client({ connectionString: URL_ENV });
-      await cleanup.connect();
-      try {
-        for (let attempt = 0; ; attempt++) {
-          const { rows } = await cleanup.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
-          if (rows[0]?.n === 0 || attempt === 50) break;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
-      } finally {
-        await cleanup.end();
-      }
-    },
+    drop: () => dropScratchDatabase(URL_ENV, name),
   };
 }
 

@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { createAuditService } from '../platform/audit/service.ts';
-import { systemClock } from '../platform/clock.ts';
+import { systemClock, todayInEngland } from '../platform/clock.ts';
 import { openDatabase, type Database } from '../platform/db/client.ts';
-import { DEMO_AUTHORITY, seedDemoAuthority, todayInEngland } from '../seed/demo.ts';
+import { DEMO_AUTHORITY, seedDemoAuthority } from '../seed/demo.ts';
 import { authorityStats } from '../seed/stats.ts';
 import { seedSyntheticAuthority } from '../seed/synthetic/authority.ts';
 
@@ -89,7 +89,7 @@ program
       const result = await seedSyntheticAuthority(
         database,
         audit,
-        { laCode: DEMO_AUTHORITY.code, population: options.population, years: options.years, seed: options.seed, asOf: options.asOf ?? todayInEngland() },
+        { laCode: DEMO_AUTHORITY.code, population: options.population, years: options.years, seed: options.seed, asOf: options.asOf ?? todayInEngland().toString() },
         (line) => process.stderr.write(`${line}\n`),
       );
       process.stdout.write(
@@ -105,7 +105,7 @@ program
   .option('--as-of <date>', 'count at this date (default: today)', isoDate)
   .option('--json', 'print one JSON object')
   .action(async (options: { authority: string; asOf?: string; json?: boolean }) => {
-    const stats = await withDatabase(false, (database) => authorityStats(database, options.authority, options.asOf ?? todayInEngland()));
+    const stats = await withDatabase(false, (database) => authorityStats(database, options.authority, options.asOf ?? todayInEngland().toString()));
     if (options.json) process.stdout.write(`${JSON.stringify(stats)}\n`);
     else for (const [key, value] of Object.entries(stats)) process.stdout.write(`${key.replaceAll('_', ' ').padEnd(30)} ${String(value)}\n`);
   });

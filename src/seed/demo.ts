@@ -1,13 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { todayInEngland } from '../platform/clock.ts';
 import type { Database } from '../platform/db/client.ts';
 import type { Role } from '../platform/access/roles.ts';
 import type { AuditService } from '../platform/audit/service.ts';
 import { NOBODY } from '../platform/audit/service.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
-import { insertAccount } from '../platform/auth/repository.ts';
+import { findAccountByUsername, insertAccount } from '../platform/auth/repository.ts';
 import { findAuthority, insertAuthority, insertOrganisation } from '../platform/tenancy/repository.ts';
 import { childrenForAllocation, countPeople, insertAllocations } from '../modules/people/repository.ts';
-import { findAccountByUsername } from '../platform/auth/repository.ts';
 import { seedSyntheticAuthority } from './synthetic/authority.ts';
 
 /** The seeded demo authority. 999 is not a DfE local authority code, so it never collides with a real one. */
@@ -89,11 +89,6 @@ export async function seedDemoAuthority(
   return options.password ? { seeded: true } : { seeded: true, generatedPassword: password };
 }
 
-/** Today in England, as YYYY-MM-DD. */
-export function todayInEngland(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /**
  * First start: the demo authority and its users, then its synthetic population. Each step is
  * skipped once done, so a start interrupted half-way finishes the job next time.
@@ -119,10 +114,10 @@ export async function ensureDemoAuthority(
   const seeded = await seedSyntheticAuthority(
     database,
     audit,
-    { laCode: DEMO_AUTHORITY.code, population: options.population, years: options.years, seed: 1, asOf: todayInEngland() },
+    { laCode: DEMO_AUTHORITY.code, population: options.population, years: options.years, seed: 1, asOf: todayInEngland().toString() },
     (line) => say(`  ${line}`),
   );
-  await allocateDemoWorkers(database, todayInEngland());
+  await allocateDemoWorkers(database, todayInEngland().toString());
   say(`  ${seeded.people.toLocaleString('en-GB')} people in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

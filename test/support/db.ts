@@ -41,13 +41,7 @@ export async function testDatabase(): Promise<TestDatabase> {
     };
   }
 
-  const name = `sh_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const testUrl = new URL(url);
-  testUrl.pathname = `/${name}`;
+  const { name, url: testUrl } = await createScratchDatabase(url, 'sh_test');
   const database = await openDatabase({ kind: 'postgresql', url: testUrl.href }, { migrate: true });
   return {
     database,
@@ -63,20 +57,41 @@ export async function testDatabase(): Promise<TestDatabase> {
     },
     async close() {
       await database.close();
-      // Wait for the pool's backends to go rather than FORCE: terminating a connection that is
-      // still closing makes its client raise an uncaught error in the test process.
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      try {
-        for (let attempt = 0; ; attempt++) {
-          const { rows } = await cleanup.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
-          if (rows[0]?.n === 0 || attempt === 50) break;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
-      } finally {
-        await cleanup.end();
-      }
+      await dropScratchDatabase(url, name);
     },
   };
+}
+
+/** A new, empty database on the PostgreSQL server at `serverUrl`, named `<prefix>_<random>`. */
+export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ name: string; url: URL }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { name, url };
+}
+
+/**
+ * Drops a scratch database once its pool's backends have gone, rather than with FORCE:
+ * terminating a connection that is still closing makes its client raise an uncaught error.
+ */
+export async function dropScratchDatabase(serverUrl: string, name: string): Promise<void> {
+  const cleanup = new pg.Client({ connectionString: serverUrl });
+  await cleanup.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const { rows } = await cleanup.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if (rows[0]?.n === 0 || attempt === 50) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
+  } finally {
+    await cleanup.end();
+  }
 }

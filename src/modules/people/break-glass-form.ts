@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_EXCEPT_LINES } from '../../platform/web/form-fields.ts';
 
 /** Why someone needs emergency access (reference/security.md §2.5). */
 export const BREAK_GLASS_REASONS = {
@@ -9,7 +10,6 @@ export const BREAK_GLASS_REASONS = {
   other: 'Another reason',
 } as const;
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export const breakGlassForm = z.object({
   reasonCode: z.enum(Object.keys(BREAK_GLASS_REASONS) as [keyof typeof BREAK_GLASS_REASONS], { error: 'Select why you need emergency access' }),
@@ -18,7 +18,7 @@ export const breakGlassForm = z.object({
     .trim()
     .min(20, 'Explain why you need this record now, in at least 20 characters')
     .max(1000, 'Your explanation must be 1,000 characters or fewer')
-    .refine((v) => !CONTROL.test(v), 'Your explanation must only include letters, numbers and punctuation'),
+    .refine((v) => !CONTROL_CHARACTERS_EXCEPT_LINES.test(v), 'Your explanation must only include letters, numbers and punctuation'),
 });
 
 export const BREAK_GLASS_FIELDS = ['reasonCode', 'reason'] as const;

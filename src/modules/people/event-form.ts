@@ -1,8 +1,8 @@
-import { LocalDate } from '@js-joda/core';
+import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_EXCEPT_LINES, readDateInput } from '../../platform/web/form-fields.ts';
 import { SIGNIFICANT_EVENT_CATEGORIES, type ChronologyCategory } from './chronology.ts';
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/; // tabs and new lines are fine in details
 const field = z.string().trim().optional().catch(undefined);
 
 /**
@@ -23,22 +23,13 @@ export function significantEventForm(today: LocalDate) {
     .transform((form, ctx) => {
       const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
 
-      const parts = [form['occurred-day'], form['occurred-month'], form['occurred-year']];
       let occurredOn = '';
-      if (!parts.every(Boolean)) {
-        problem('occurred', parts.some(Boolean) ? 'Date must include a day, month and year' : 'Enter the date it happened');
-      } else {
-        let date: LocalDate | undefined;
-        try {
-          const [d, m, y] = parts.map(Number) as [number, number, number];
-          if (parts[2]!.length === 4) date = LocalDate.of(y, m, d);
-        } catch {
-          date = undefined;
-        }
-        if (!date) problem('occurred', 'Date must be a real date, like 3 3 2026');
-        else if (date.isAfter(today)) problem('occurred', 'Date must be today or in the past');
-        else occurredOn = date.toString();
-      }
+      const date = readDateInput(form['occurred-day'], form['occurred-month'], form['occurred-year']);
+      if (date.kind === 'empty') problem('occurred', 'Enter the date it happened');
+      else if (date.kind === 'incomplete') problem('occurred', 'Date must include a day, month and year');
+      else if (date.kind === 'invalid') problem('occurred', 'Date must be a real date, like 3 3 2026');
+      else if (date.date.isAfter(today)) problem('occurred', 'Date must be today or in the past');
+      else occurredOn = date.date.toString();
 
       const category = (SIGNIFICANT_EVENT_CATEGORIES as readonly string[]).includes(form.category ?? '') ? (form.category as ChronologyCategory) : undefined;
       if (!category) problem('category', 'Select what kind of event it was');
@@ -46,11 +37,11 @@ export function significantEventForm(today: LocalDate) {
       const title = form.title ?? '';
       if (!title) problem('title', 'Enter what happened');
       else if (title.length > 200) problem('title', 'What happened must be 200 characters or fewer');
-      else if (CONTROL.test(title)) problem('title', 'What happened must only include letters, numbers and punctuation');
+      else if (CONTROL_CHARACTERS.test(title)) problem('title', 'What happened must only include letters, numbers and punctuation');
 
       const details = form.details || undefined;
       if (details && details.length > 5000) problem('details', 'Details must be 5,000 characters or fewer');
-      else if (details && CONTROL.test(details)) problem('details', 'Details must only include letters, numbers and punctuation');
+      else if (details && CONTROL_CHARACTERS_EXCEPT_LINES.test(details)) problem('details', 'Details must only include letters, numbers and punctuation');
 
       return { occurredOn, category: category ?? 'other', title, details };
     });

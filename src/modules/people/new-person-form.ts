@@ -1,8 +1,8 @@
-import { LocalDate } from '@js-joda/core';
+import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, readDateInput } from '../../platform/web/form-fields.ts';
 import { isValidNhsNumber, normaliseNhsNumber } from './identifiers.ts';
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const field = z.string().trim().optional().catch(undefined);
 
 /** A new person, as the form sends it; every problem reported in page order. */
@@ -27,31 +27,22 @@ export function newPersonForm(today: LocalDate) {
           return undefined;
         }
         if (value.length > 100) problem(path, `The ${label} must be 100 characters or fewer`);
-        else if (CONTROL.test(value) || !/\p{L}/u.test(value)) problem(path, `The ${label} must include letters`);
+        else if (CONTROL_CHARACTERS.test(value) || !/\p{L}/u.test(value)) problem(path, `The ${label} must include letters`);
         return value;
       };
       const givenNames = name(form.givenNames, 'givenNames', 'first names', true);
       const familyName = name(form.familyName, 'familyName', 'last name', true);
       const preferredName = name(form.preferredName, 'preferredName', 'preferred name', false);
 
-      const parts = [form['dob-day'], form['dob-month'], form['dob-year']];
       let dateOfBirth: string | undefined;
       let expectedDateOfBirth: string | undefined;
-      if (!parts.every(Boolean)) {
-        problem('dob', parts.some(Boolean) ? 'Date of birth must include a day, month and year' : 'Enter the date of birth, or the expected date of birth');
-      } else {
-        let date: LocalDate | undefined;
-        try {
-          const [d, m, y] = parts.map(Number) as [number, number, number];
-          if (parts[2]!.length === 4) date = LocalDate.of(y, m, d);
-        } catch {
-          date = undefined;
-        }
-        if (!date) problem('dob', 'Date of birth must be a real date, like 3 3 2015');
-        else if (date.isAfter(today.plusMonths(10))) problem('dob', 'An expected date of birth must be within the next 10 months');
-        else if (date.isAfter(today)) expectedDateOfBirth = date.toString();
-        else dateOfBirth = date.toString();
-      }
+      const dob = readDateInput(form['dob-day'], form['dob-month'], form['dob-year']);
+      if (dob.kind === 'empty') problem('dob', 'Enter the date of birth, or the expected date of birth');
+      else if (dob.kind === 'incomplete') problem('dob', 'Date of birth must include a day, month and year');
+      else if (dob.kind === 'invalid') problem('dob', 'Date of birth must be a real date, like 3 3 2015');
+      else if (dob.date.isAfter(today.plusMonths(10))) problem('dob', 'An expected date of birth must be within the next 10 months');
+      else if (dob.date.isAfter(today)) expectedDateOfBirth = dob.date.toString();
+      else dateOfBirth = dob.date.toString();
 
       const sex: 'M' | 'F' | 'U' | undefined = form.sex === 'M' || form.sex === 'F' || form.sex === 'U' ? form.sex : undefined;
       if (!sex) problem('sex', 'Select the sex, or ‘Not known’');

@@ -1,4 +1,4 @@
-import { LocalDate } from '@js-joda/core';
+import { todayInEngland } from '../../platform/clock.ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ROLE_LABELS, isRole } from '../../platform/access/roles.ts';
 import { CHRONOLOGY_CATEGORIES, SIGNIFICANT_EVENT_CATEGORIES, isChronologyCategory } from './chronology.ts';
@@ -25,7 +25,7 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
       const searched = Object.values(query).some((v) => typeof v === 'string' && v.trim() !== '');
       const context = { pageTitle: 'Find a person', values: query };
       if (!searched) return reply.page('modules/people/pages/search.njk', context);
-      const parsed = searchForm.safeParse(query);
+      const parsed = searchForm(todayInEngland(deps.clock)).safeParse(query);
       if (!parsed.success) {
         const { list, byField } = errorList(parsed.error.issues, SEARCH_FIELDS);
         return reply.code(400).page('modules/people/pages/search.njk', { ...context, errorList: list, errors: byField });
@@ -83,7 +83,7 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
     const params = personParams.safeParse(request.params);
     if (!params.success) throw notFound();
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const parsed = significantEventForm(LocalDate.parse(deps.clock.now().toISOString().slice(0, 10))).safeParse(body);
+    const parsed = significantEventForm(todayInEngland(deps.clock)).safeParse(body);
     if (!parsed.success) {
       const { list, byField } = errorList(parsed.error.issues, EVENT_FIELDS);
       return showEventForm(reply.code(400), params.data.id, { values: body, errorList: list, errors: byField });
@@ -169,7 +169,7 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
 
   app.post('/people/new', { config: { permission: 'people.create', audit: false } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const parsed = newPersonForm(LocalDate.parse(deps.clock.now().toISOString().slice(0, 10))).safeParse(body);
+    const parsed = newPersonForm(todayInEngland(deps.clock)).safeParse(body);
     if (!parsed.success) {
       const { list, byField } = errorList(parsed.error.issues, NEW_PERSON_FIELDS);
       return showNewPerson(reply.code(400), { values: body, errorList: list, errors: byField });

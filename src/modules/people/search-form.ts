@@ -1,23 +1,23 @@
-import { LocalDate } from '@js-joda/core';
+import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, readDateInput } from '../../platform/web/form-fields.ts';
 import { isValidNhsNumber, normaliseNhsNumber, normalisePostcode, normaliseUpn, validateUpn } from './identifiers.ts';
 
-// Control characters never belong in a search (and PostgreSQL refuses NUL in text).
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const text = (max: number, label: string) =>
   z
     .string()
     .trim()
     .max(max, `${label} must be ${max} characters or fewer`)
-    .refine((v) => !CONTROL.test(v), `${label} must only include letters, numbers and punctuation`)
+    .refine((v) => !CONTROL_CHARACTERS.test(v), `${label} must only include letters, numbers and punctuation`)
     .optional()
     .transform((v) => (v ? v : undefined));
 
 /**
- * The search form, as the query string sends it. Every field is optional but one must be
+ * The search form, as the query string sends it (`today` bounds an expected date of birth). Every field is optional but one must be
  * given; each is checked and normalised, and every problem is reported, in page order.
  */
-export const searchForm = z
+export const searchForm = (today: LocalDate) =>
+  z
   .object({
     name: text(200, 'Name'),
     'dob-day': text(2, 'Day'),
@@ -30,24 +30,15 @@ export const searchForm = z
     const out: { name?: string; dateOfBirth?: string; nhsNumber?: string; upn?: string; postcode?: string } = {};
     if (form.name) out.name = form.name;
 
-    const parts = [form['dob-day'], form['dob-month'], form['dob-year']];
-    if (parts.some(Boolean)) {
-      const [d, m, y] = parts.map((p) => (p && /^\d+$/.test(p) ? Number(p) : NaN)) as [number, number, number];
-      let date: LocalDate | undefined;
-      try {
-        if (String(y).length === 4) date = LocalDate.of(y, m, d);
-      } catch {
-        date = undefined;
-      }
-      if (!parts.every(Boolean)) {
-        ctx.addIssue({ code: 'custom', path: ['dob'], message: 'Date of birth must include a day, month and year' });
-      } else if (!date) {
-        ctx.addIssue({ code: 'custom', path: ['dob'], message: 'Date of birth must be a real date, like 3 3 2015' });
-      } else if (date.isAfter(LocalDate.now().plusMonths(10))) {
-        ctx.addIssue({ code: 'custom', path: ['dob'], message: 'Date of birth must be today or in the past, or an expected date of birth' });
-      } else {
-        out.dateOfBirth = date.toString();
-      }
+    const dob = readDateInput(form['dob-day'], form['dob-month'], form['dob-year']);
+    if (dob.kind === 'incomplete') {
+      ctx.addIssue({ code: 'custom', path: ['dob'], message: 'Date of birth must include a day, month and year' });
+    } else if (dob.kind === 'invalid') {
+      ctx.addIssue({ code: 'custom', path: ['dob'], message: 'Date of birth must be a real date, like 3 3 2015' });
+    } else if (dob.kind === 'date' && dob.date.isAfter(today.plusMonths(10))) {
+      ctx.addIssue({ code: 'custom', path: ['dob'], message: 'Date of birth must be today or in the past, or an expected date of birth' });
+    } else if (dob.kind === 'date') {
+      out.dateOfBirth = dob.date.toString();
     }
 
     if (form.identifier) {
@@ -68,11 +59,11 @@ export const searchForm = z
       else ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'Enter a real postcode, like DB1 4XY' });
     }
 
-    if (!form.name && !parts.some(Boolean) && !form.identifier && !form.postcode) {
+    if (!form.name && dob.kind === 'empty' && !form.identifier && !form.postcode) {
       ctx.addIssue({ code: 'custom', path: ['name'], message: 'Enter a name, date of birth, NHS number, UPN or postcode' });
     }
     return out;
   });
 
 export const SEARCH_FIELDS = ['name', 'dob', 'identifier', 'postcode'] as const;
-export type SearchInput = z.infer<typeof searchForm>;
+export type SearchInput = z.infer<ReturnType<typeof searchForm>>;

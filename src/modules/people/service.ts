@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditService } from '../../platform/audit/service.ts';
 import { can, type Relationship } from '../../platform/access/policy.ts';
-import type { Clock } from '../../platform/clock.ts';
+import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
@@ -38,7 +38,7 @@ export const BREAK_GLASS_HOURS = 4;
 export const notAllocated = (personId: string) => new HttpError(403, 'no_relationship', 'You are not allocated to this child', { personId });
 
 export function createPeopleService(database: Database, audit: AuditService, clock: Clock) {
-  const today = () => clock.now().toISOString().slice(0, 10);
+  const today = () => todayInEngland(clock).toString();
 
   /**
    * Opens a child's record for one purpose, in one tenant transaction: the access list for

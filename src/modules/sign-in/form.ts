@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS } from '../../platform/web/form-fields.ts';
 
-// Control characters (including NUL, which PostgreSQL refuses in text) never belong in a username.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
 export const signInForm = z.object({
   username: z

@@ -5,9 +5,14 @@ import { GENESIS, hashEntry, type AuditEntry, type StoredEntry } from './chain.t
 
 /** Appends one event to its authority's chain. Must run inside that authority's transaction. */
 export async function appendEvent(tx: Tx, entry: Omit<AuditEntry, 'seq'>): Promise<StoredEntry> {
-  await tx.insert(auditChainHead).values({ laCode: entry.laCode, seq: 0, hash: GENESIS }).onConflictDoNothing();
   // Locking the head serialises writers, so two requests can never fork the chain.
-  const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.laCode, entry.laCode)).for('update');
+  const lockHead = async () => (await tx.select().from(auditChainHead).where(eq(auditChainHead.laCode, entry.laCode)).for('update'))[0];
+  let head = await lockHead();
+  if (!head) {
+    // An authority's first event starts its chain (safe if two first events race).
+    await tx.insert(auditChainHead).values({ laCode: entry.laCode, seq: 0, hash: GENESIS }).onConflictDoNothing();
+    head = await lockHead();
+  }
   if (!head) throw new Error('Audit chain head could not be read');
   const full: AuditEntry = { ...entry, seq: head.seq + 1 };
   const hash = hashEntry(head.hash, full);
