@@ -47,6 +47,8 @@ describe('finding a person', () => {
     ['Nowak Alexandra', 'preferred', 'names in the other order'],
     ['Oluwaseyi Adeyemi', 'oluwaseun', 'a related Yoruba spelling'],
     ['Adeyemmi', 'oluwaseun', 'a misspelt family name alone'],
+    ['Muhammad Rahnam', 'muhammad', 'two letters swapped, which changes how the name sounds'],
+    ['Keria Holowel', 'withheld', 'both names misspelt'],
   ] as const)('finds %s in the top 3 (%s)', async (query: string, who: keyof typeof people, _why: string) => {
     const [name = '', day, month, year] = query.split('|');
     const response = await search(day && month && year ? { name, 'dob-day': day, 'dob-month': month, 'dob-year': year } : { name });
@@ -81,6 +83,17 @@ describe('finding a person', () => {
     expect(response.body).not.toContain(CANARY);
     expect(response.body).not.toContain('11 January 2011');
     expect(resultIds(response.body)).not.toContain(people.restricted.id);
+  });
+
+  it('finds a renamed person by their new name, by sound and by spelling; their name words follow the new name', async () => {
+    const renamed = buildPerson({ givenNames: 'Tamsin', familyName: 'Quigglesworth', dateOfBirth: '2015-03-03' });
+    await insertPeople(t.db.database, [renamed], []);
+    expect(resultIds((await search({ name: 'Tamsin Quiglesworth' })).body).slice(0, 3)).toContain(renamed.id);
+    await t.db.database.tenant('999', (tx) => tx.execute(sql`update person set family_name = 'Brackenbury-Vale' where id = ${renamed.id}`));
+    expect(resultIds((await search({ name: 'Tamsin Brackenbury Vale' })).body).slice(0, 3)).toContain(renamed.id);
+    expect(resultIds((await search({ name: 'Tamsin Brakenbery Vael' })).body).slice(0, 3)).toContain(renamed.id);
+    const words = await t.db.database.tenant('999', (tx) => tx.execute(sql`select word from person_name_word where person_id = ${renamed.id} order by word`));
+    expect((words as unknown as { rows: { word: string }[] }).rows.map((r) => r.word)).toEqual(['brackenbury', 'tamsin', 'vale']);
   });
 
   it('never shows a sealed record to anyone outside its access list, not even that it exists', async () => {

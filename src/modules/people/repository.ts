@@ -69,41 +69,69 @@ export interface SearchRow {
   recordKind: 'ordinary' | 'restricted' | 'sealed';
   locationWithheld: boolean;
   postcode: string | null;
+  /** Every name the person is known by, folded (accents, case and punctuation gone). */
+  searchName: string;
   /** Trigram similarity of the whole name to the query, 0–1. */
   similarity: number;
   score: number;
 }
 
 /**
- * Ranked candidates. A name finds people by trigrams over every name they are known by
- * (misspellings, legal or preferred, hyphens), or by family name alone, by spelling or by
- * sound (Double Metaphone: Mohamed ~ Muhammad); identifiers match exactly. Ranked by how
- * close the whole name is, with date of birth and postcode as bonuses.
+ * Ranked candidates. A name finds people by any word of any name they are known by, legal or
+ * preferred (hyphenated and double-barrelled names split into words), by sound (Double
+ * Metaphone: Mohamed ~ Muhammad) or, failing that, by spelling (trigrams: Olivr ~ Oliver);
+ * identifiers match exactly. Ranked by how close the whole name is, with date of birth and
+ * postcode as bonuses.
  */
 export async function searchPeople(tx: Executor, laCode: string, c: SearchCriteria, limit = 25): Promise<SearchRow[]> {
-  // Fast path: names by sound, through btree indexes. Only if that finds nothing close does the
-  // search compare spellings across every name (a scan: pg_trgm's planner costs rarely favour its index).
-  if (c.name) {
-    const folded = await tx.execute(sql`select public.fold_name(${c.name}) as name`);
-    c = { ...c, name: (folded as { rows: { name: string }[] }).rows[0]?.name ?? '' };
-  }
-  const bySound = await runSearch(tx, laCode, c, limit, 'sound');
-  if (!c.name || (bySound[0]?.similarity ?? 0) >= 0.65) return bySound;
-  await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.3', true)`);
-  return runSearch(tx, laCode, c, limit, 'spelling');
+  if (!c.name) return runSearch(tx, laCode, c, limit, 'sound');
+  const folded = await tx.execute(sql`select public.fold_name(${c.name}) as name`);
+  const name = (folded as { rows: { name: string }[] }).rows[0]?.name ?? '';
+  const criteria = { ...c, name };
+  // Fast path: names by sound, through btree indexes. It is enough when the best match is close
+  // overall, or has every word typed (a family name alone, a name spelt right).
+  const bySound = await runSearch(tx, laCode, criteria, limit, 'sound');
+  const best = bySound[0];
+  const words = nameWords(name);
+  if (best && (best.similarity >= 0.65 || words.every((w) => best.searchName.split(' ').includes(w)))) return bySound;
+  // Otherwise compare spellings: each word typed against the authority's few thousand name
+  // words, then the people who have the nearest ones, merged with what sound found.
+  const bySpelling = await runSearch(tx, laCode, criteria, limit, 'spelling');
+  const merged = new Map([...bySound, ...bySpelling].map((r) => [r.id, r]));
+  return [...merged.values()].sort(byRank).slice(0, limit);
 }
+
+/** The words of a folded name worth matching: single letters (initials) are left out, at most six. */
+const nameWords = (folded: string) => folded.split(' ').filter((t) => t.length > 1).slice(0, 6);
+
+/** Search order: score, then name, then id so that equal results always come in the same order. */
+const byRank = (a: SearchRow, b: SearchRow) =>
+  b.score - a.score || a.familyName.localeCompare(b.familyName) || a.givenNames.localeCompare(b.givenNames) || a.id.localeCompare(b.id);
+
+/** How many of the authority's name words a misspelt word may stand for. */
+const SPELLINGS_PER_WORD = 8;
 
 async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit: number, by: 'sound' | 'spelling'): Promise<SearchRow[]> {
   const searchName = sql`p.search_name`;
   const q = c.name ?? '';
-  const tokens = q.split(' ').filter((t) => t.length > 1).slice(0, 6);
+  const tokens = nameWords(q);
   const conditions = [sql`p.la_code = ${laCode}`];
   if (tokens.length > 0) {
-    const sounds = sql.join(tokens.map((t) => sql`public.dmetaphone(${t})`), sql`, `);
+    const list = sql.join(tokens.map((t) => sql`${t}`), sql`, `);
     conditions.push(
       by === 'sound'
-        ? sql`(p.family_name_sound in (${sounds}) or p.given_name_sound in (${sounds}))`
-        : sql`(${searchName} % ${q} or ${sql.join(tokens.map((t) => sql`p.family_name_folded % ${t}`), sql` or `)})`,
+        ? sql`(p.family_name_sound in (${sql.join(tokens.map((t) => sql`public.dmetaphone(${t})`), sql`, `)})
+               or p.given_name_sound in (${sql.join(tokens.map((t) => sql`public.dmetaphone(${t})`), sql`, `)}))`
+        : sql`p.id in (
+            select pw.person_id from person_name_word pw
+             where pw.la_code = ${laCode}
+               and pw.word in (
+                 select near.word from unnest(array[${list}]::text[]) as typed(word)
+                 cross join lateral (
+                   select nw.word from name_word nw
+                    where nw.la_code = ${laCode} and nw.word operator(public.%) typed.word
+                    order by public.similarity(nw.word, typed.word) desc, nw.word
+                    limit ${SPELLINGS_PER_WORD}) near))`,
     );
   }
   if (c.nhsNumber) conditions.push(sql`p.nhs_number = ${c.nhsNumber}`);
@@ -114,7 +142,7 @@ async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit:
   const result = await tx.execute(sql`
     select p.id, p.given_names as "givenNames", p.family_name as "familyName", p.preferred_name as "preferredName",
            p.date_of_birth::text as "dateOfBirth", p.expected_date_of_birth::text as "expectedDateOfBirth", p.sex,
-           p.record_kind as "recordKind", p.location_withheld as "locationWithheld", a.postcode,
+           p.record_kind as "recordKind", p.location_withheld as "locationWithheld", a.postcode, p.search_name as "searchName",
            ${c.name ? sql`public.similarity(${searchName}, ${q})` : sql`0`}::float8 as similarity,
            (${c.name ? sql`public.similarity(${searchName}, ${q}) * 10` : sql`0`}
              + case when ${c.dateOfBirth ?? null}::date is not null and p.date_of_birth = ${c.dateOfBirth ?? null}::date then 8 else 0 end
@@ -123,7 +151,7 @@ async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit:
       from person p
       left join person_address a on a.person_id = p.id and a.to_date is null
      where ${sql.join(conditions, sql` and `)}
-     order by score desc, p.family_name, p.given_names
+     order by score desc, p.family_name, p.given_names, p.id
      limit ${limit}`);
   return (result as { rows: SearchRow[] }).rows;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { laCodeColumn } from '../../platform/tenancy/tables.ts';
 
 /**
@@ -205,4 +205,31 @@ export const breakGlassGrant = pgTable(
     reviewNote: text('review_note'),
   },
   (t) => [index('break_glass_person_user_idx').on(t.personId, t.userId), index('break_glass_unreviewed_idx').on(t.laCode, t.reviewedAt)],
+);
+
+/**
+ * Every word of every name in an authority (legal and preferred), once: a misspelt search
+ * compares spellings against this short list instead of against every person. Kept by triggers
+ * on `person` (drizzle/0013); the application never writes it.
+ */
+export const nameWord = pgTable(
+  'name_word',
+  {
+    laCode: laCodeColumn(),
+    word: text('word').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.laCode, t.word] })],
+);
+
+/** Which people have which name word: a matched word finds its people through a btree. Kept by the same triggers. */
+export const personNameWord = pgTable(
+  'person_name_word',
+  {
+    laCode: laCodeColumn(),
+    word: text('word').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+  },
+  (t) => [primaryKey({ columns: [t.laCode, t.word, t.personId] }), index('person_name_word_person_idx').on(t.personId)],
 );
