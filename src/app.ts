@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { Deps } from './deps.ts';
 import { loggerOptions, type LogDestination } from './logger.ts';
 import { PUBLIC } from './platform/access/permissions.ts';
-import { can } from './platform/access/policy.ts';
+import { can, mayEver } from './platform/access/policy.ts';
 import { ROLE_LABELS } from './platform/access/roles.ts';
 import { csrfCookieName, sessionCookieName, sessionCookieOptions } from './platform/auth/cookies.ts';
 import { actorOf } from './platform/auth/service.ts';
@@ -118,7 +118,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       }
       throw new HttpError(401, 'not_signed_in', 'Sign in to continue');
     }
-    if (!can(request.principal, permission)) {
+    // The role must be able to hold the permission at all; a permission that needs a relationship
+    // to the child (record.edit, record.access_log …) is then decided by the service, with it.
+    if (!mayEver(request.principal, permission)) {
       request.auditDetails = { permission };
       throw new HttpError(403, 'forbidden', 'You do not have permission to see this page');
     }

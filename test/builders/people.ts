@@ -40,6 +40,12 @@ export async function insertPeople(database: Database, people: PersonInsert[], a
   await database.tenant(people[0]?.laCode ?? '999', async (tx) => {
     await insertMany(tx, peopleTables.person, people);
     await insertMany(tx, peopleTables.personAddress, addresses);
+    // A preferred name lives in identity_detail (shared with everyone here); a trigger copies it to person.
+    await insertMany(
+      tx,
+      peopleTables.identityDetail,
+      people.flatMap((p) => (p.preferredName ? [{ personId: p.id, laCode: p.laCode, kind: 'preferred_name' as const, value: p.preferredName, sharedWith: 'everyone' as const, recordedAt: new Date() }] : [])),
+    );
   });
   await database.analyze();
 }

@@ -93,7 +93,7 @@ describe('finding a person', () => {
     expect(resultIds((await search({ name: 'Tamsin Brackenbury Vale' })).body).slice(0, 3)).toContain(renamed.id);
     expect(resultIds((await search({ name: 'Tamsin Brakenbery Vael' })).body).slice(0, 3)).toContain(renamed.id);
     const words = await t.db.database.tenant('999', (tx) => tx.execute(sql`select word from person_name_word where person_id = ${renamed.id} order by word`));
-    expect((words as unknown as { rows: { word: string }[] }).rows.map((r) => r.word)).toEqual(['brackenbury', 'tamsin', 'vale']);
+    expect((words as { rows: { word: string }[] }).rows.map((r) => r.word)).toEqual(['brackenbury', 'tamsin', 'vale']);
   });
 
   it('never shows a sealed record to anyone outside its access list, not even that it exists', async () => {

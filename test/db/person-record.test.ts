@@ -172,7 +172,16 @@ describe('who viewed this record', () => {
     const again = await (await t.signIn('admin')).get(`/people/${fresh.id}/access-log`);
     expect([...again.body.matchAll(/<td class="govuk-table__cell">([a-z.]+)<br>/g)].map((m) => m[1])[0]).toBe('admin'); // looking is logged
 
+    // The manager of the worker allocated to the child sees the same list, with the privacy officer's two looks.
+    const managers = await (await t.signIn('team.manager')).get(`/people/${fresh.id}/access-log`);
+    expect(managers.statusCode).toBe(200);
+    expect([...managers.body.matchAll(/<td class="govuk-table__cell">([a-z.]+)<br>/g)].map((m) => m[1])).toEqual(['admin', 'admin', 'team.manager', 'cp.lead', 'social.worker']);
+
     expect((await (await t.signIn('social.worker')).get(`/people/${fresh.id}/access-log`)).statusCode).toBe(403);
+    // A manager has no one allocated here to manage: refused, as for any child outside their teams.
+    const unallocated = buildPerson({ givenNames: 'Nobody', familyName: 'Managed' });
+    await insertPeople(t.db.database, [unallocated]);
+    expect((await (await t.signIn('team.manager')).get(`/people/${unallocated.id}/access-log`)).statusCode).toBe(403);
   });
 });
 
@@ -180,6 +189,10 @@ describe('the network diagram', () => {
   it('draws the child and the people around them as an SVG with the same facts in words', async () => {
     const body = (await (await t.signIn('social.worker')).get(`/people/${child.id}`)).body;
     expect(body).toMatch(/<div class="app-network__diagram" role="img" aria-label="Jay Marsh&#39;s network: 2 people. Who matters to Jay Marsh: Kelly Marsh \(Mother\), Tia Marsh \(Sister\).">\s*<svg/);
+    // The Content Security Policy allows no inline styles: none in the diagram.
+    const svg = /<svg[\s\S]*?<\/svg>/.exec(body)?.[0] ?? '';
+    expect(svg).toContain('font-size="14px"');
+    expect(svg).not.toMatch(/ style=|<style/);
     expect(body).toMatch(/<text[^>]*>Kelly Marsh<\/text>/);
     expect(body).not.toContain(CANARY); // the sealed sibling is not drawn either
   });

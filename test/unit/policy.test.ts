@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INCLUDES, PERMISSIONS, PUBLIC, expand, isPermission, type Permission } from '../../src/platform/access/permissions.ts';
-import { RULES, can, decide, type Relationship } from '../../src/platform/access/policy.ts';
+import { RULES, can, decide, mayEver, type Relationship } from '../../src/platform/access/policy.ts';
 import { ROLES, type Role } from '../../src/platform/access/roles.ts';
 
 const PARTNERS: readonly Role[] = ['police_partner', 'health_partner', 'school_partner'];
@@ -198,5 +198,21 @@ describe('the rules themselves', () => {
     expect(isPermission(PUBLIC)).toBe(true);
     expect(isPermission('users')).toBe(false);
     expect(isPermission(undefined)).toBe(false);
+  });
+});
+
+describe('the check a route makes before the child is known (mayEver)', () => {
+  it('lets a manager reach "who viewed this record", which the service then decides by relationship', () => {
+    expect(mayEver({ role: 'team_manager' }, 'record.access_log')).toBe(true);
+    expect(can({ role: 'team_manager' }, 'record.access_log')).toBe(false);
+    expect(can({ role: 'team_manager' }, 'record.access_log', { relationships: ['manages'] })).toBe(true);
+  });
+
+  it.each(ROLES)('%s may ever hold a permission exactly when some relationship would give it', (role) => {
+    const relationships = ['any', 'allocated', 'team', 'manages', 'shared', 'break_glass'] as const;
+    for (const permission of PERMISSIONS) {
+      const somehow = relationships.some((r) => can({ role }, permission, { relationships: [r], purpose: 'emergency' }) || can({ role }, permission, { relationships: [r] }));
+      expect(mayEver({ role }, permission), permission).toBe(somehow);
+    }
   });
 });

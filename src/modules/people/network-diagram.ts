@@ -34,6 +34,7 @@ export function renderNetworkDiagram(childName: string, people: readonly Network
         {
           type: 'graph',
           layout: 'none',
+          silent: true, // no hover styles: the page has no script, and they would need a <style> element
           label: { show: true, position: 'bottom', color: '#0b0c0c', fontSize: 14, fontFamily: 'arial, sans-serif' },
           data: [
             { name: childName, x: WIDTH / 2, y: HEIGHT / 2, symbolSize: 44, itemStyle: { color: '#1d70b8' }, label: { fontWeight: 'bold' } },
@@ -46,6 +47,12 @@ export function renderNetworkDiagram(childName: string, people: readonly Network
               symbolSize: 26,
               itemStyle: { color: p.family ? '#00703c' : '#505a5f' },
             })),
+            // Two invisible corners: ECharts fits the nodes' extent to the frame, and these keep
+            // the child in the middle however few people there are.
+            ...[
+              [0, 0],
+              [WIDTH, HEIGHT],
+            ].map(([x, y], i) => ({ id: `frame${i}`, name: '', x, y, symbolSize: 0, label: { show: false } })),
           ].map((d, i) => (i === 0 ? { ...d, id: 'child' } : d)),
           links: placed.map(({ p }, i) => ({
             source: 'child',
@@ -55,7 +62,7 @@ export function renderNetworkDiagram(childName: string, people: readonly Network
         },
       ],
     });
-    const svg = chart.renderToSVGString();
+    const svg = withoutInlineStyles(chart.renderToSVGString());
     const matters = people.filter((p) => p.mattersToChild).map((p) => `${p.name} (${p.relationship})`);
     const description =
       people.length === 0
@@ -66,4 +73,26 @@ export function renderNetworkDiagram(childName: string, people: readonly Network
   } finally {
     chart.dispose();
   }
+}
+
+/** SVG presentation attributes that may stand in for ECharts' inline text styles. */
+const PRESENTATION_ATTRIBUTES = new Set(['font-size', 'font-family', 'font-weight', 'font-style']);
+
+/**
+ * The page's Content Security Policy allows no inline styles, so ECharts' `style="…"` on text
+ * becomes presentation attributes (which CSP does not govern), and any `<style>` element and
+ * its internal `ecmeta_` attributes are dropped.
+ */
+export function withoutInlineStyles(svg: string): string {
+  return svg
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
+    .replace(/ style="([^"]*)"/g, (_all, declarations: string) =>
+      declarations
+        .split(';')
+        .map((d) => d.split(':').map((part) => part.trim()))
+        .filter(([property, value]) => property && value && PRESENTATION_ATTRIBUTES.has(property))
+        .map(([property, value]) => ` ${property}="${value!.replace(/"/g, '&quot;')}"`)
+        .join(''),
+    );
 }

@@ -1,13 +1,14 @@
 import { and, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
-import { allocation, breakGlassGrant, household, householdMember, person, personAccess, personAddress, relationship, significantEvent } from './tables.ts';
+import { allocation, breakGlassGrant, household, householdMember, identityDetail, person, personAccess, personAddress, relationship, significantEvent, type IdentityDetailKind } from './tables.ts';
 
 export type PersonInsert = typeof person.$inferInsert;
 export type HouseholdInsert = typeof household.$inferInsert;
 export type HouseholdMemberInsert = typeof householdMember.$inferInsert;
 export type AddressInsert = typeof personAddress.$inferInsert;
 export type RelationshipInsert = typeof relationship.$inferInsert;
+export type IdentityDetailInsert = typeof identityDetail.$inferInsert;
 
 /**
  * Inserts many rows in multi-row statements: one round trip per batch, not per row. Batches
@@ -19,7 +20,7 @@ export async function insertMany<T extends PgTable>(tx: Executor, table: T, rows
   }
 }
 
-export const peopleTables = { person, household, householdMember, personAddress, relationship } as const;
+export const peopleTables = { person, household, householdMember, personAddress, relationship, identityDetail } as const;
 
 /** Whether the authority holds anyone yet (a synthetic authority is generated only into an empty one). */
 export async function countPeople(tx: Executor, laCode: string): Promise<number> {
@@ -137,7 +138,8 @@ async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit:
   if (c.nhsNumber) conditions.push(sql`p.nhs_number = ${c.nhsNumber}`);
   if (c.upn) conditions.push(sql`p.upn = ${c.upn}`);
   if (c.dateOfBirth && !c.name) conditions.push(sql`(p.date_of_birth = ${c.dateOfBirth} or p.expected_date_of_birth = ${c.dateOfBirth})`);
-  if (c.postcode && !c.name) conditions.push(sql`a.postcode = ${c.postcode}`);
+  // A withheld location is never searchable: finding a child by postcode would say where they live.
+  if (c.postcode && !c.name) conditions.push(sql`a.postcode = ${c.postcode} and not p.location_withheld`);
 
   const result = await tx.execute(sql`
     select p.id, p.given_names as "givenNames", p.family_name as "familyName", p.preferred_name as "preferredName",
@@ -146,7 +148,7 @@ async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit:
            ${c.name ? sql`public.similarity(${searchName}, ${q})` : sql`0`}::float8 as similarity,
            (${c.name ? sql`public.similarity(${searchName}, ${q}) * 10` : sql`0`}
              + case when ${c.dateOfBirth ?? null}::date is not null and p.date_of_birth = ${c.dateOfBirth ?? null}::date then 8 else 0 end
-             + case when ${c.postcode ?? null}::text is not null and a.postcode = ${c.postcode ?? null} then 4 else 0 end
+             + case when ${c.postcode ?? null}::text is not null and a.postcode = ${c.postcode ?? null} and not p.location_withheld then 4 else 0 end
            )::float8 as score
       from person p
       left join person_address a on a.person_id = p.id and a.to_date is null
@@ -307,4 +309,33 @@ export async function nextLaPersonId(tx: Executor, laCode: string, prefix: strin
   );
   const n = (result as { rows: { n: string | number }[] }).rows[0]?.n ?? 1;
   return `${prefix}${String(n).padStart(7, '0')}`;
+}
+
+/** Every detail the child asked to be said once. Callers filter by who may see each. */
+export async function identityDetails(tx: Executor, personId: string) {
+  return tx.select().from(identityDetail).where(eq(identityDetail.personId, personId));
+}
+
+export async function upsertIdentityDetail(tx: Executor, row: IdentityDetailInsert) {
+  await tx
+    .insert(identityDetail)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [identityDetail.personId, identityDetail.kind],
+      set: { value: row.value, sharedWith: row.sharedWith, toldTo: row.toldTo, toldToName: row.toldToName, recordedAt: row.recordedAt },
+    });
+}
+
+export async function deleteIdentityDetail(tx: Executor, personId: string, kind: IdentityDetailKind) {
+  await tx.delete(identityDetail).where(and(eq(identityDetail.personId, personId), eq(identityDetail.kind, kind)));
+}
+
+/** Moves a person's record on one version, only from the version the editor saw: false if someone saved first. */
+export async function bumpPersonVersion(tx: Executor, personId: string, expected: number, at: Date): Promise<boolean> {
+  const rows = await tx
+    .update(person)
+    .set({ version: sql`${person.version} + 1`, updatedAt: at })
+    .where(and(eq(person.id, personId), eq(person.version, expected)))
+    .returning({ id: person.id });
+  return rows.length === 1;
 }

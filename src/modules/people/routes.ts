@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ROLE_LABELS, isRole } from '../../platform/access/roles.ts';
 import { CHRONOLOGY_CATEGORIES, SIGNIFICANT_EVENT_CATEGORIES, isChronologyCategory } from './chronology.ts';
 import { EVENT_FIELDS, significantEventForm } from './event-form.ts';
+import { IDENTITY_FIELDS, identityForm } from './identity-form.ts';
+import { IDENTITY_DETAIL_LABELS, IDENTITY_SHARING_CHOICES } from './identity.ts';
 import { renderNetworkDiagram } from './network-diagram.ts';
 import { BREAK_GLASS_FIELDS, BREAK_GLASS_REASONS, breakGlassForm, reviewForm } from './break-glass-form.ts';
 import { BREAK_GLASS_HOURS } from './service.ts';
@@ -59,6 +61,7 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
       categoryLabels: CHRONOLOGY_CATEGORIES,
       category,
       added: query['added'] === '1',
+      identitySaved: query['identity'] === '1',
     });
   });
 
@@ -90,6 +93,39 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
     }
     await deps.people.addSignificantEvent(request.principal!, params.data.id, parsed.data);
     return reply.redirect(`/people/${params.data.id}?added=1#chronology`, 303);
+  });
+
+  const showIdentityForm = (reply: FastifyReply, editing: Awaited<ReturnType<Deps['people']['identityForEditing']>>, context: Record<string, unknown>) =>
+    reply.page('modules/people/pages/identity.njk', {
+      pageTitle: `What ${editing.name} wants people to know`,
+      backLink: `/people/${editing.id}`,
+      editing,
+      kinds: editing.offered.map((kind) => ({ kind, label: IDENTITY_DETAIL_LABELS[kind] })),
+      sharing: Object.entries(IDENTITY_SHARING_CHOICES).map(([value, text]) => ({ value, text })),
+      values: editing.values,
+      ...context,
+    });
+
+  app.get('/people/:id/identity', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    return showIdentityForm(reply, await deps.people.identityForEditing(request.principal!, params.data.id), {});
+  });
+
+  app.post('/people/:id/identity', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const editing = await deps.people.identityForEditing(request.principal!, params.data.id);
+    const parsed = identityForm(editing.offered).safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, IDENTITY_FIELDS);
+      return showIdentityForm(reply.code(400), editing, { values: body, errorList: list, errors: byField });
+    }
+    const result = await deps.people.saveIdentity(request.principal!, params.data.id, parsed.data);
+    if ('saved' in result) return reply.redirect(`/people/${params.data.id}?identity=1`, 303);
+    // Someone saved first: their version beside this worker's, and the form ready to save again over theirs.
+    return showIdentityForm(reply.code(409), result.conflict, { values: { ...body, version: String(result.conflict.version) }, conflict: result.conflict.values });
   });
 
   app.get('/people/:id/access-log', { config: { permission: 'record.access_log', audit: false } }, async (request, reply) => {

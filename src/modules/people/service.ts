@@ -12,6 +12,9 @@ import * as repo from './repository.ts';
 import { sortChronology, type ChronologyCategory } from './chronology.ts';
 import type { SearchInput } from './search-form.ts';
 import type { NewPerson } from './new-person-form.ts';
+import type { IdentityForm } from './identity-form.ts';
+import { describeSharing, IDENTITY_DETAIL_LABELS, maySeeIdentityDetail, type StoredIdentityDetail } from './identity.ts';
+import { IDENTITY_DETAIL_KINDS } from './tables.ts';
 
 /** One search result, cut to what this user may see of it. */
 export type SearchResult =
@@ -30,6 +33,26 @@ export type SearchResult =
     }
   /** A restricted record this user is not on the list for: it exists, and whom to ask. Nothing else. */
   | { kind: 'restricted'; contact: string };
+
+/** A save from a version someone else has already moved on from. */
+class StaleSave extends Error {}
+
+/**
+ * Of a child's identity details, those a worker may change: the ones the child shares with
+ * them (with their current values) and the kinds not yet recorded. A detail the worker may not
+ * see is neither shown nor offered, so their save can never overwrite it.
+ */
+function editableIdentity(stored: readonly StoredIdentityDetail[], userId: string, relationships: readonly Relationship[]) {
+  const offered = IDENTITY_DETAIL_KINDS.filter((kind) => {
+    const d = stored.find((s) => s.kind === kind);
+    return !d || maySeeIdentityDetail(d, { userId, relationships });
+  });
+  const values = Object.fromEntries(offered.flatMap((kind) => {
+    const d = stored.find((s) => s.kind === kind);
+    return d ? [[kind, d.value], [`${kind}-shared`, d.sharedWith]] : [];
+  })) as Record<string, string>;
+  return { offered, values };
+}
 
 /** How long emergency access lasts (reference/security.md §2.5: 4–8 hours). */
 export const BREAK_GLASS_HOURS = 4;
@@ -88,6 +111,21 @@ export function createPeopleService(database: Database, audit: AuditService, clo
     return { person: result.person, relationships: result.relationships, emergencyUntil: result.emergencyUntil, ...result.value };
   }
 
+  /**
+   * The details the child asked to be said once, as this worker may change them: those the
+   * child shares with them, and those not yet recorded. Opening the form is audited.
+   */
+  async function identityForEditing(principal: Principal, personId: string) {
+    const { person, details } = await withRecord(
+      principal,
+      personId,
+      'record.edit',
+      async (tx, _person, relationships) => ({ details: editableIdentity(await repo.identityDetails(tx, personId), principal.userId, relationships) }),
+      'identity_details_form_viewed',
+    );
+    return { id: person.id, name: `${person.givenNames} ${person.familyName}`, version: person.version, ...details };
+  }
+
   return {
     /** The children allocated to this worker today, for My work. */
     async myChildren(principal: Principal) {
@@ -108,9 +146,13 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         const addresses = await repo.addressHistory(tx, person.id);
         const allocationRows = await repo.allocationHistory(tx, person.id);
         const events = await repo.significantEvents(tx, person.id);
-        return { address, related, allocations, addresses, allocationRows, events };
+        const identity = await repo.identityDetails(tx, person.id);
+        return { address, related, allocations, addresses, allocationRows, events, identity };
       });
       const { person, relationships, emergencyUntil, address, related, allocations, addresses, allocationRows, events } = opened;
+      // Only what the child chose to share with this viewer is sent to the page.
+      const identity = opened.identity.filter((d) => maySeeIdentityDetail(d, { userId: principal.userId, relationships }));
+      const preferredName = identity.find((d) => d.kind === 'preferred_name')?.value ?? null;
       const chronology = sortChronology([
         ...(person.dateOfBirth ? [{ date: person.dateOfBirth, category: 'birth' as const, title: 'Born' }] : []),
         ...addresses.map((a) => ({
@@ -124,9 +166,13 @@ export function createPeopleService(database: Database, audit: AuditService, clo
       ]).filter((e) => !category || e.category === category);
       return {
         id: person.id,
-        name: `${person.preferredName ?? person.givenNames} ${person.familyName}`,
+        name: `${preferredName ?? person.givenNames} ${person.familyName}`,
         legalName: `${person.givenNames} ${person.familyName}`,
-        preferredName: person.preferredName,
+        preferredName,
+        identity: IDENTITY_DETAIL_KINDS.flatMap((kind) => {
+          const d = identity.find((i) => i.kind === kind);
+          return d ? [{ kind, label: IDENTITY_DETAIL_LABELS[kind], value: d.value, sharedWith: describeSharing(d) }] : [];
+        }),
         dateOfBirth: person.dateOfBirth,
         expectedDateOfBirth: person.expectedDateOfBirth,
         sex: person.sex,
@@ -263,18 +309,72 @@ export function createPeopleService(database: Database, audit: AuditService, clo
           laPersonId: await repo.nextLaPersonId(tx, principal.laCode, 'DB'),
           givenNames: input.givenNames,
           familyName: input.familyName,
-          preferredName: input.preferredName ?? null,
           dateOfBirth: input.dateOfBirth ?? null,
           expectedDateOfBirth: input.expectedDateOfBirth ?? null,
           sex: input.sex,
           nhsNumber: input.nhsNumber ?? null,
           disabilities: [],
         });
+        if (input.preferredName) {
+          // Said once, shared with everyone: the usual wish; the child can narrow it from their record.
+          await repo.upsertIdentityDetail(tx, {
+            personId: id,
+            laCode: principal.laCode,
+            kind: 'preferred_name',
+            value: input.preferredName,
+            sharedWith: 'everyone',
+            toldTo: principal.userId,
+            toldToName: principal.displayName,
+            recordedAt: clock.now(),
+          });
+        }
         // The person who recorded them is their duty worker until a case allocates someone.
         await repo.insertAllocations(tx, [{ id: randomUUID(), personId: id, userId: principal.userId, laCode: principal.laCode, capacity: 'Duty worker', fromDate: today() }]);
         await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'person_created', outcome: 'success', childId: id, details: { checkedDuplicates: true } });
       });
       return { created: id };
+    },
+
+    identityForEditing,
+
+    /**
+     * Saves the details a worker may change, from the version they saw. A stale save changes
+     * nothing and comes back as a conflict with the details as they are now.
+     */
+    async saveIdentity(principal: Principal, personId: string, form: IdentityForm): Promise<{ saved: true } | { conflict: Awaited<ReturnType<typeof identityForEditing>> }> {
+      try {
+        await withRecord(
+          principal,
+          personId,
+          'record.edit',
+          async (tx, _person, relationships) => {
+            if (!(await repo.bumpPersonVersion(tx, personId, form.version, clock.now()))) throw new StaleSave();
+            const { offered } = editableIdentity(await repo.identityDetails(tx, personId), principal.userId, relationships);
+            for (const kind of offered) {
+              const detail = form.details[kind];
+              if (detail === undefined) continue;
+              if (detail === null) await repo.deleteIdentityDetail(tx, personId, kind);
+              else {
+                await repo.upsertIdentityDetail(tx, {
+                  personId,
+                  laCode: principal.laCode,
+                  kind,
+                  value: detail.value,
+                  sharedWith: detail.sharedWith,
+                  toldTo: principal.userId,
+                  toldToName: principal.displayName,
+                  recordedAt: clock.now(),
+                });
+              }
+            }
+          },
+          'identity_details_changed',
+        );
+        return { saved: true };
+      } catch (error) {
+        if (!(error instanceof StaleSave)) throw error;
+        return { conflict: await identityForEditing(principal, personId) };
+      }
     },
 
     /** Refuses (as adding would) anyone who may not add to this child's chronology. */

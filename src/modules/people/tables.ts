@@ -15,7 +15,11 @@ export const person = pgTable(
     laPersonId: text('la_person_id').notNull(),
     givenNames: text('given_names').notNull(),
     familyName: text('family_name').notNull(),
-    /** The name the person uses, said once (for example a child who goes by a shortened name). */
+    /**
+     * The preferred name as everyone working with the person may see it: copied by a trigger
+     * from `identity_detail` when the child shares it with everyone, otherwise null. Never
+     * written by the application; it is what search, lists and diagrams show.
+     */
     preferredName: text('preferred_name'),
     dateOfBirth: date('date_of_birth', { mode: 'string' }),
     /** For an unborn child: CIN census ExpectedPersonBirthDate. */
@@ -232,4 +236,34 @@ export const personNameWord = pgTable(
       .references(() => person.id),
   },
   (t) => [primaryKey({ columns: [t.laCode, t.word, t.personId] }), index('person_name_word_person_idx').on(t.personId)],
+);
+
+export const IDENTITY_DETAIL_KINDS = ['preferred_name', 'pronouns', 'gender_identity', 'sexual_orientation'] as const;
+export type IdentityDetailKind = (typeof IDENTITY_DETAIL_KINDS)[number];
+
+/** Who the child wants to see a detail: everyone working with them, their allocated workers, or only the worker they told. */
+export const IDENTITY_SHARING = ['everyone', 'allocated', 'told'] as const;
+export type IdentitySharing = (typeof IDENTITY_SHARING)[number];
+
+/**
+ * Details a child wants said once — the name they use, pronouns, gender identity, sexual
+ * orientation — in their own words, each with the child's choice of who may see it.
+ * One row per detail: stored once, shown only to those the child chose.
+ */
+export const identityDetail = pgTable(
+  'identity_detail',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    laCode: laCodeColumn(),
+    kind: text('kind', { enum: IDENTITY_DETAIL_KINDS }).notNull(),
+    value: text('value').notNull(),
+    sharedWith: text('shared_with', { enum: IDENTITY_SHARING }).notNull(),
+    /** The worker the child told, who recorded it: the only one to see it when shared with 'told'. Null if it came from elsewhere (a migration, an import). */
+    toldTo: uuid('told_to'),
+    toldToName: text('told_to_name'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.kind] })],
 );

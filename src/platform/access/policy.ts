@@ -171,3 +171,12 @@ export function decide(subject: Subject, permission: Permission, context: Access
 export function can(subject: Subject, permission: Permission, context?: AccessContext): boolean {
   return decide(subject, permission, context).allowed;
 }
+
+/**
+ * Whether any rule could give this role the permission, with whatever relationship to a child.
+ * It is the check a route makes before it knows which child is concerned; for a permission that
+ * needs a relationship, the service then decides with the user's actual relationships.
+ */
+export function mayEver(subject: Subject, permission: Permission): boolean {
+  return EXPANDED.some(({ rule, granted }) => rule.roles.includes(subject.role) && granted.has(permission));
+}

@@ -3,7 +3,7 @@ import type { AuditService } from '../../platform/audit/service.ts';
 import { NOBODY } from '../../platform/audit/service.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { setChildPopulation } from '../../platform/tenancy/repository.ts';
-import { countPeople, insertMany, peopleTables } from '../../modules/people/repository.ts';
+import { countPeople, insertMany, peopleTables, type IdentityDetailInsert, type PersonInsert } from '../../modules/people/repository.ts';
 import { Random } from '../random.ts';
 import { generatePeople } from './people.ts';
 
@@ -63,6 +63,7 @@ export async function seedSyntheticAuthority(
       ['household members', peopleTables.householdMember, world.members],
       ['addresses', peopleTables.personAddress, world.addresses],
       ['relationships', peopleTables.relationship, world.relationships],
+      ['preferred names', peopleTables.identityDetail, preferredNames(world.people, options.asOf)],
     ] as const;
     for (const [label, table, rows] of steps) {
       await insertMany(tx, table, rows as never[]);
@@ -87,4 +88,13 @@ export async function seedSyntheticAuthority(
     generateMs,
     writeMs: performance.now() - writing,
   };
+}
+
+/** Synthetic preferred names, said once and shared with everyone (the usual choice). */
+function preferredNames(people: readonly PersonInsert[], asOf: string): IdentityDetailInsert[] {
+  return people.flatMap((p) =>
+    p.preferredName
+      ? [{ personId: p.id, laCode: p.laCode, kind: 'preferred_name' as const, value: p.preferredName, sharedWith: 'everyone' as const, recordedAt: new Date(`${asOf}T09:00:00Z`) }]
+      : [],
+  );
 }
