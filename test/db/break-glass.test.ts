@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
-import { buildPerson, insertPeople } from '../builders/people.ts';
+import { buildAddress, buildPerson, insertPeople } from '../builders/people.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
 // reference/security.md property 9: break-glass.
@@ -9,11 +9,12 @@ let t: TestApp;
 const child = buildPerson({ givenNames: 'Emergency', familyName: 'Child', dateOfBirth: '2015-01-01' });
 const restricted = buildPerson({ givenNames: 'Restricted', familyName: 'Child', recordKind: 'restricted' });
 const sealed = buildPerson({ givenNames: 'Sealed', familyName: 'Child', recordKind: 'sealed' });
+const withheld = buildPerson({ givenNames: 'Hidden', familyName: 'Whereabouts', locationWithheld: true, dateOfBirth: '2014-04-04' });
 const REASON = { reasonCode: 'edt_emergency', reason: 'Police at the home at 10pm; mother taken to hospital, child alone.' };
 
 beforeAll(async () => {
   t = await startTestApp({ clock });
-  await insertPeople(t.db.database, [child, restricted, sealed]);
+  await insertPeople(t.db.database, [child, restricted, sealed, withheld], [buildAddress(withheld.id, { line1: '7 ZZCANARY Close', postcode: 'ZQ1 1ZZ' })]);
 });
 afterAll(() => t.close());
 
@@ -84,6 +85,16 @@ describe('emergency (break-glass) access', () => {
     expect(done.statusCode).toBe(303);
     expect((await manager.get('/access-reviews')).body).toContain('There is nothing to review');
     expect((await t.deps.audit.recent('999', 3)).find((e) => e.action === 'break_glass_reviewed')).toMatchObject({ username: 'team.manager', details: { outcome: 'appropriate' } });
+  });
+
+  it('shows a withheld location to no one using emergency access: the address is "Withheld"', async () => {
+    const s = await t.signIn('family.help');
+    expect((await s.post(`/people/${withheld.id}/emergency-access`, REASON, `/people/${withheld.id}/emergency-access`)).statusCode).toBe(303);
+    const record = await s.get(`/people/${withheld.id}`);
+    expect(record.statusCode).toBe(200);
+    expect(record.body).toMatch(/Address\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*Withheld/);
+    expect(record.body).not.toContain('ZZCANARY');
+    expect(record.body).not.toMatch(/ZQ1/i);
   });
 
   it('is not for partners, the data team or advocates', async () => {

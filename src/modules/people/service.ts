@@ -184,7 +184,8 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         laPersonId: person.laPersonId,
         recordKind: person.recordKind,
         locationWithheld: person.locationWithheld,
-        address: address ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
+        // A withheld location is for the allocated team and its manager, not for emergency access.
+        address: address && (!person.locationWithheld || relationships.some((r) => r === 'allocated' || r === 'manages')) ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
         allocations: allocations.map((a) => ({ capacity: a.capacity, fromDate: a.fromDate })),
         emergencyUntil,
         canAddEvents: can(principal, 'record.edit', { relationships }),
