@@ -9,38 +9,29 @@ ALTER TABLE identity_detail ADD CONSTRAINT identity_detail_shared_with_check
 ALTER TABLE identity_detail ADD CONSTRAINT identity_detail_value_check CHECK (length(value) BETWEEN 1 AND 200);
 --> statement-breakpoint
 -- person.preferred_name is the preferred name as everyone may see it, and so what search,
--- lists and diagrams use: the child's identity_detail row decides it. Statement-level, so a
--- bulk load costs one update per statement.
-CREATE FUNCTION identity_preferred_name_set() RETURNS trigger LANGUAGE plpgsql AS $$
+-- lists and diagrams use: the child's identity_detail row decides it. Row-level, so each change
+-- is one update of one person by primary key (a statement-level join against a transition
+-- table has no statistics, and can turn a bulk load into a nested loop over every person).
+CREATE FUNCTION identity_preferred_name_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  shared text;
 BEGIN
-  UPDATE public.person p
-     SET preferred_name = CASE WHEN n.shared_with = 'everyone' THEN n.value END
-    FROM new_rows n
-   WHERE n.kind = 'preferred_name' AND p.id = n.person_id
-     AND p.preferred_name IS DISTINCT FROM CASE WHEN n.shared_with = 'everyone' THEN n.value END;
+  IF TG_OP = 'DELETE' THEN
+    IF OLD.kind = 'preferred_name' THEN
+      UPDATE public.person SET preferred_name = NULL WHERE id = OLD.person_id AND preferred_name IS NOT NULL;
+    END IF;
+    RETURN NULL;
+  END IF;
+  IF NEW.kind = 'preferred_name' THEN
+    shared := CASE WHEN NEW.shared_with = 'everyone' THEN NEW.value END;
+    UPDATE public.person SET preferred_name = shared WHERE id = NEW.person_id AND preferred_name IS DISTINCT FROM shared;
+  END IF;
   RETURN NULL;
 END
 $$;
 --> statement-breakpoint
-CREATE FUNCTION identity_preferred_name_removed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE public.person p
-     SET preferred_name = NULL
-    FROM old_rows o
-   WHERE o.kind = 'preferred_name' AND p.id = o.person_id AND p.preferred_name IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM public.identity_detail d WHERE d.person_id = o.person_id AND d.kind = 'preferred_name');
-  RETURN NULL;
-END
-$$;
---> statement-breakpoint
-CREATE TRIGGER identity_preferred_name_insert AFTER INSERT ON identity_detail
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION identity_preferred_name_set();
---> statement-breakpoint
-CREATE TRIGGER identity_preferred_name_update AFTER UPDATE ON identity_detail
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION identity_preferred_name_set();
---> statement-breakpoint
-CREATE TRIGGER identity_preferred_name_delete AFTER DELETE ON identity_detail
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION identity_preferred_name_removed();
+CREATE TRIGGER identity_preferred_name AFTER INSERT OR UPDATE OR DELETE ON identity_detail
+  FOR EACH ROW EXECUTE FUNCTION identity_preferred_name_kept();
 --> statement-breakpoint
 -- Preferred names recorded before this migration were shown to everyone: they stay so.
 DO $$
