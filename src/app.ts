@@ -27,6 +27,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SPECIFIC_ERROR_PAGES: Record<string, [string, string]> = {
   restricted: ['restricted', 'This is a restricted record'],
   no_relationship: ['not-allocated', 'You are not allocated to this child'],
+  stale_case: ['conflict', 'Someone else changed this case while you were working on it'],
+  case_closed: ['conflict', 'This case is closed'],
+  already_decided: ['conflict', 'This request has already been decided'],
 };
 
 export interface AppOptions {

@@ -21,6 +21,7 @@ export const ENVIRONMENT = {
   DEMO_PASSWORD: 'Password for every demo user (at least 12 characters). Generated and printed once if unset.',
   SEED_POPULATION: 'Children aged 0–17 in the synthetic demo authority generated on first start. Default 60000; 0 for none.',
   SEED_YEARS: 'Years of history in the synthetic demo authority. Default 5.',
+  GET_HELP_AUTHORITY: 'Code of the authority whose families use the public /get-help page. Default: the demo authority outside production; unset in production, the page is not offered.',
   OIDC_ISSUER: 'OpenID Connect issuer URL (for example https://login.microsoftonline.com/<tenant>/v2.0). Enables single sign-on.',
   OIDC_CLIENT_ID: 'OpenID Connect client id. Required with OIDC_ISSUER.',
   OIDC_CLIENT_SECRET: 'OpenID Connect client secret. Required with OIDC_ISSUER.',
@@ -68,6 +69,7 @@ const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(12, 'DEMO_PASSWORD must be at least 12 characters').optional(),
   SEED_POPULATION: z.coerce.number().int().min(0).max(1_000_000).default(60_000),
   SEED_YEARS: z.coerce.number().int().min(1).max(25).default(5),
+  GET_HELP_AUTHORITY: z.string().regex(/^\d{3}$/, 'GET_HELP_AUTHORITY must be a three-digit authority code').optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -104,6 +106,8 @@ export interface Config {
   demoPassword: string | undefined;
   seedPopulation: number;
   seedYears: number;
+  /** The authority the public /get-help page sends requests to; none, no page. */
+  getHelpAuthority: string | undefined;
   oidc: OidcConfig | undefined;
 }
 
@@ -168,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.DEMO_PASSWORD,
     seedPopulation: e.SEED_POPULATION,
     seedYears: e.SEED_YEARS,
+    getHelpAuthority: e.GET_HELP_AUTHORITY ?? (production ? undefined : '999'),
     oidc,
   };
 }

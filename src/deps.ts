@@ -6,11 +6,14 @@ import { systemClock, type Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/client.ts';
 import { createAuthorityDirectory } from './platform/tenancy/directory.ts';
 import { createPeopleService } from './modules/people/service.ts';
+import { createFrontDoorService } from './modules/family-help/front-door.ts';
+import { createCaseService } from './modules/family-help/cases.ts';
 import { createUserAdminService } from './modules/users/service.ts';
 
 /** The one place the service is wired together. Tests pass their own database, clock or fakes. */
 export function createDeps(config: Config, database: Database, clock: Clock = systemClock) {
   const audit = createAuditService(database, clock);
+  const people = createPeopleService(database, audit, clock);
   return {
     config,
     database,
@@ -20,7 +23,9 @@ export function createDeps(config: Config, database: Database, clock: Clock = sy
     oidc: config.oidc ? createOidcClient(config.oidc) : undefined,
     authorities: createAuthorityDirectory(database),
     users: createUserAdminService(database, audit, clock),
-    people: createPeopleService(database, audit, clock),
+    people,
+    frontDoor: createFrontDoorService(database, audit, clock, people),
+    cases: createCaseService(database, clock, people),
   };
 }
 

@@ -3,6 +3,8 @@ import type { Deps } from './deps.ts';
 import { auditTrailRoutes } from './modules/audit-trail/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
+import { frontDoorRoutes } from './modules/family-help/front-door-routes.ts';
+import { caseRoutes } from './modules/family-help/case-routes.ts';
 import { signInRoutes } from './modules/sign-in/routes.ts';
 import { siteRoutes } from './modules/site/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -14,5 +16,7 @@ export function registerRoutes(app: FastifyInstance, deps: Deps) {
   homeRoutes(app, deps);
   userRoutes(app, deps);
   peopleRoutes(app, deps);
+  frontDoorRoutes(app, deps);
+  caseRoutes(app, deps);
   auditTrailRoutes(app, deps);
 }

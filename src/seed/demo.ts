@@ -8,6 +8,7 @@ import { hashPassword } from '../platform/auth/passwords.ts';
 import { findAccountByUsername, insertAccount } from '../platform/auth/repository.ts';
 import { findAuthority, insertAuthority, insertOrganisation } from '../platform/tenancy/repository.ts';
 import { childrenForAllocation, countPeople, insertAllocations } from '../modules/people/repository.ts';
+import { insertTeam, insertTeamMember } from '../modules/family-help/repository.ts';
 import { seedSyntheticAuthority } from './synthetic/authority.ts';
 
 /** The seeded demo authority. 999 is not a DfE local authority code, so it never collides with a real one. */
@@ -36,6 +37,29 @@ export const DEMO_USERS: readonly { username: string; displayName: string; role:
   { username: 'data.analyst', displayName: 'Wei Chen', role: 'data_analyst', org: 'council' },
   { username: 'admin', displayName: 'Fiona Walsh', role: 'administrator', org: 'council' },
 ];
+
+/** The demo teams: Family Help based in a family hub, child protection in the civic centre. */
+export const DEMO_TEAMS = [
+  {
+    name: 'Northfield Family Help team',
+    kind: 'family_help',
+    base: 'family_hub',
+    baseName: 'Northfield Family Hub',
+    manager: 'team.manager',
+    members: [
+      ['family.help', 'Family support worker'],
+      ['social.worker', 'Social worker'],
+    ],
+  },
+  {
+    name: 'Child protection team',
+    kind: 'child_protection',
+    base: 'office',
+    baseName: 'Civic Centre',
+    manager: 'team.manager',
+    members: [['cp.lead', 'Child Protection Lead Practitioner']],
+  },
+] as const;
 
 /** A password that is easy to type from a terminal: four groups of five letters and digits. */
 export function generatePassword(): string {
@@ -72,9 +96,11 @@ export async function seedDemoAuthority(
       orgIds[key] = randomUUID();
       await insertOrganisation(tx, { id: orgIds[key], laCode, ...org });
     }
+    const userIds = new Map<string, string>();
     for (const user of DEMO_USERS) {
+      userIds.set(user.username, randomUUID());
       await insertAccount(tx, {
-        id: randomUUID(),
+        id: userIds.get(user.username)!,
         laCode,
         organisationId: orgIds[user.org],
         username: user.username,
@@ -83,6 +109,11 @@ export async function seedDemoAuthority(
         passwordHash,
         isDemo: true,
       });
+    }
+    for (const t of DEMO_TEAMS) {
+      const teamId = randomUUID();
+      await insertTeam(tx, { id: teamId, laCode, name: t.name, kind: t.kind, base: t.base, baseName: t.baseName, managerUserId: userIds.get(t.manager) ?? null });
+      for (const [username, profession] of t.members) await insertTeamMember(tx, { teamId, userId: userIds.get(username)!, laCode, profession });
     }
     await audit.record(tx, { laCode, actor: NOBODY, action: 'demo_authority_seeded', outcome: 'success', details: { users: DEMO_USERS.length } });
   });

@@ -24,6 +24,8 @@ const PUBLIC_ROUTES = [
   'GET /privacy',
   'GET /public/:file',
   'GET /assets/govuk-frontend.min.js',
+  'GET /get-help', // a family asking for help needs no account (rate-limited, honeypot: test/db/front-door.test.ts)
+  'POST /get-help',
 ];
 
 const sample = (url: string) => url.replace(':id', '0190f1d2-0000-7000-8000-000000000000').replace(':file', 'app.css');

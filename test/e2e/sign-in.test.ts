@@ -60,9 +60,9 @@ describe('sign-in', () => {
       expect(await header.getByRole('link', { name: 'Stable Homes' }).isVisible()).toBe(true);
       expect(await header.getByText('Priya Shah, Family Help practitioner', { exact: true }).isVisible()).toBe(true);
       expect(await header.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
-      // A Family Help practitioner has My work and Find a person: no Users or Audit trail in the navigation.
+      // A Family Help practitioner has My work, the front door and Find a person: no Users or Audit trail in the navigation.
       const nav = page.getByRole('navigation', { name: 'Menu' });
-      expect(await nav.getByRole('link').allInnerTexts()).toEqual(['My work', 'Find a person']);
+      expect(await nav.getByRole('link').allInnerTexts()).toEqual(['My work', 'Front door', 'Find a person']);
 
       await signOut(page);
       expect(pathOf(page)).toBe('/signed-out');

@@ -13,13 +13,13 @@ const CASE_STAFF: readonly Role[] = ['family_help_practitioner', 'social_worker'
  * a change to RULES or INCLUDES has to be made here too. Anything not listed is denied.
  */
 const ANY_GRANTS: Record<Role, readonly Permission[]> = {
-  family_help_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create'],
-  social_worker: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create'],
-  cp_lead_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create'],
-  team_manager: ['session.own', 'work.own.view', 'users.view', 'returns.generate', 'returns.view', 'people.search', 'record.open', 'record.break_glass', 'access_reviews.manage', 'people.create'],
-  police_partner: ['session.own', 'work.own.view', 'record.open'],
-  health_partner: ['session.own', 'work.own.view', 'record.open'],
-  school_partner: ['session.own', 'work.own.view', 'record.open'],
+  family_help_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record'],
+  social_worker: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record'],
+  cp_lead_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record'],
+  team_manager: ['session.own', 'work.own.view', 'users.view', 'returns.generate', 'returns.view', 'people.search', 'record.open', 'record.break_glass', 'access_reviews.manage', 'people.create', 'requests.triage', 'requests.record', 'team.view'],
+  police_partner: ['session.own', 'work.own.view', 'record.open', 'requests.submit'],
+  health_partner: ['session.own', 'work.own.view', 'record.open', 'requests.submit'],
+  school_partner: ['session.own', 'work.own.view', 'record.open', 'requests.submit'],
   independent_advocate: ['session.own', 'work.own.view', 'record.open'],
   placements_officer: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass'],
   data_analyst: ['session.own', 'work.own.view', 'audit.verify', 'audit.view', 'returns.generate', 'returns.view'],

@@ -245,6 +245,14 @@ export async function insertAllocations(tx: Executor, rows: (typeof allocation.$
   await insertMany(tx, allocation, rows);
 }
 
+/** Ends a worker's allocation to a child in one capacity (a case closing ends its lead's). */
+export async function endAllocation(tx: Executor, personId: string, userId: string, capacity: string, toDate: string) {
+  await tx
+    .update(allocation)
+    .set({ toDate })
+    .where(and(eq(allocation.personId, personId), eq(allocation.userId, userId), eq(allocation.capacity, capacity), isNull(allocation.toDate)));
+}
+
 export async function addressHistory(tx: Executor, personId: string) {
   return tx.select().from(personAddress).where(eq(personAddress.personId, personId)).orderBy(personAddress.fromDate);
 }

@@ -71,7 +71,7 @@ export function createPeopleService(database: Database, audit: AuditService, clo
   async function withRecord<T>(
     principal: Principal,
     personId: string,
-    permission: 'record.view' | 'record.edit' | 'record.access_log',
+    permission: 'record.view' | 'record.edit' | 'record.access_log' | 'notes.authorise',
     fn: (tx: Tx, person: NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>, relationships: Relationship[]) => Promise<T>,
     action = 'record_viewed',
   ) {
@@ -127,6 +127,12 @@ export function createPeopleService(database: Database, audit: AuditService, clo
   }
 
   return {
+    /**
+     * Opens a child's record for another module (a case, a plan): the same access list, policy,
+     * relationships and audit as the record page.
+     */
+    withRecord,
+
     /** The children allocated to this worker today, for My work. */
     async myChildren(principal: Principal) {
       return database.tenant(principal.laCode, (tx) => repo.allocatedTo(tx, principal.userId, today()));
@@ -437,3 +443,5 @@ export function createPeopleService(database: Database, audit: AuditService, clo
     },
   };
 }
+
+export type PeopleService = ReturnType<typeof createPeopleService>;

@@ -22,6 +22,11 @@ export const PERMISSIONS = [
   'record.edit',
   'returns.view',
   'returns.generate',
+  'requests.submit', // a partner asks for help for a child, and sees what they sent and its outcome
+  'requests.record', // staff record a request that came by phone or in person
+  'requests.triage', // the front door: see the requests waiting and decide on them
+  'team.view', // a manager's view of their teams' cases, overdue first
+  'notes.authorise', // a manager authorises case notes and records oversight on their teams' cases
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -33,6 +38,7 @@ export const INCLUDES: Partial<Record<Permission, readonly Permission[]>> = {
   'audit.verify': ['audit.view'],
   'record.edit': ['record.view'],
   'returns.generate': ['returns.view'],
+  'requests.triage': ['requests.record'],
 };
 
 export function expand(permission: Permission): Set<Permission> {

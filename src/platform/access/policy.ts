@@ -127,6 +127,30 @@ export const RULES: readonly Rule[] = [
     why: 'Managers and the privacy officer review every emergency access.',
   },
   {
+    roles: ['police_partner', 'health_partner', 'school_partner'],
+    permissions: ['requests.submit'],
+    relationships: ['any'],
+    why: 'Partners ask for help for a child through their own form, and see what they sent and what was decided.',
+  },
+  {
+    roles: [...PRACTITIONERS, 'team_manager'],
+    permissions: ['requests.triage'],
+    relationships: ['any'],
+    why: 'Practitioners and managers at the front door decide on each request within a working day.',
+  },
+  {
+    roles: ['team_manager'],
+    permissions: ['team.view'],
+    relationships: ['any'],
+    why: 'A manager sees their teams’ cases and what is overdue.',
+  },
+  {
+    roles: ['team_manager'],
+    permissions: ['notes.authorise'],
+    relationships: ['manages'],
+    why: 'A manager authorises recording and adds management oversight on their teams’ cases.',
+  },
+  {
     roles: ['data_analyst', 'team_manager'],
     permissions: ['returns.generate'],
     relationships: ['any'],

@@ -6,3 +6,4 @@ export * from '../tenancy/tables.ts';
 export * from '../auth/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../../modules/people/tables.ts';
+export * from '../../modules/family-help/tables.ts';

@@ -11,7 +11,10 @@ interface NavItem {
 /** Service navigation: each item shows only to those the policy lets use it. */
 const ITEMS: readonly NavItem[] = [
   { text: 'My work', href: '/', permission: 'work.own.view' },
+  { text: 'Front door', href: '/front-door', permission: 'requests.triage' },
+  { text: 'Team', href: '/team', permission: 'team.view' },
   { text: 'Find a person', href: '/people', permission: 'people.search' },
+  { text: 'Ask for help for a child', href: '/my-requests', permission: 'requests.submit' },
   { text: 'Users', href: '/users', permission: 'users.view' },
   { text: 'Access reviews', href: '/access-reviews', permission: 'access_reviews.manage' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },

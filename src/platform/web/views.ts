@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LocalDate } from '@js-joda/core';
 import nunjucks from 'nunjucks';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -9,6 +10,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: 'Europe/London' });
 
 function toDate(value: unknown): Date | undefined {
+  if (value instanceof LocalDate) return new Date(value.toString());
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   if (typeof value === 'string' || typeof value === 'number') {
     const d = new Date(value);

@@ -1,0 +1,152 @@
+import type { LocalDate } from '@js-joda/core';
+import { z } from 'zod';
+import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_EXCEPT_LINES, readDateInput } from '../../platform/web/form-fields.ts';
+import { ASSESSMENT_FACTORS, CLOSURE_REASONS, isCode, type AssessmentFactor } from './codes.ts';
+import { BASIS_LABELS } from './decision-form.ts';
+import type { ACTION_OWNERS} from './tables.ts';
+import { type StatutoryBasis } from './tables.ts';
+
+const field = z.string().trim().optional().catch(undefined);
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+  .catch([]);
+
+type Problem = (path: string, message: string) => void;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A date from a GOV.UK date input that must be on or after `earliest` and not after today. */
+function pastDate(problem: Problem, form: Record<string, unknown>, name: string, label: string, today: LocalDate, earliest?: { date: string; says: string }): string | undefined {
+  const read = readDateInput(form[`${name}-day`] as string | undefined, form[`${name}-month`] as string | undefined, form[`${name}-year`] as string | undefined);
+  if (read.kind === 'empty') problem(name, `Enter the date ${label}`);
+  else if (read.kind === 'incomplete') problem(name, `The date ${label} must include a day, month and year`);
+  else if (read.kind === 'invalid') problem(name, `The date ${label} must be a real date, like 3 3 2026`);
+  else if (read.date.isAfter(today)) problem(name, `The date ${label} must be today or in the past`);
+  else if (earliest && read.date.toString() < earliest.date) problem(name, `The date ${label} must be on or after ${earliest.says}`);
+  else return read.date.toString();
+  return undefined;
+}
+
+function freeText(problem: Problem, value: string | undefined, path: string, label: string, { required = false, max = 5000, oneLine = false } = {}) {
+  if (!value) {
+    if (required) problem(path, `Enter ${label}`);
+    return undefined;
+  }
+  if (value.length > max) problem(path, `${capitalise(label)} must be ${max.toLocaleString('en-GB')} characters or fewer`);
+  else if ((oneLine ? CONTROL_CHARACTERS : CONTROL_CHARACTERS_EXCEPT_LINES).test(value)) problem(path, `${capitalise(label)} must only include letters, numbers and punctuation`);
+  return value;
+}
+
+const dateFields = (name: string) => ({ [`${name}-day`]: field, [`${name}-month`]: field, [`${name}-year`]: field });
+const yesNo = (value: string | undefined) => (value === 'yes' ? true : value === 'no' ? false : undefined);
+
+/** The clock's facts a case form checks dates against. */
+export interface CaseDates {
+  today: LocalDate;
+  referralDate: string;
+  referralSays: string;
+  startedOn?: string | undefined;
+  startedSays?: string | undefined;
+}
+
+/** The completed assessment. CIN census rules are checked here, when the practitioner still knows the answer. */
+export function assessmentForm(dates: CaseDates) {
+  return z
+    .object({ version: field, ...dateFields('completed'), factors: list, childSeen: field, childSeenAlone: field, childViews: field, familyViews: field, analysis: field })
+    .transform((form, ctx) => {
+      const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const version = Number(form.version);
+      const completedOn = pastDate(problem, form, 'completed', 'the assessment was completed', dates.today, dates.startedOn ? { date: dates.startedOn, says: `the day it started (${dates.startedSays})` } : { date: dates.referralDate, says: `the referral (${dates.referralSays})` });
+      const factors = form.factors.filter((f): f is AssessmentFactor => isCode(ASSESSMENT_FACTORS, f));
+      if (factors.length === 0) problem('factors', 'Select the factors identified at the assessment, or ‘No factors identified’');
+      else if (factors.includes('21') && factors.length > 1) problem('factors', '‘No factors identified’ cannot be selected with other factors');
+      const childSeen = yesNo(form.childSeen);
+      if (childSeen === undefined) problem('childSeen', 'Select whether the child was seen');
+      const childSeenAlone = yesNo(form.childSeenAlone);
+      if (childSeenAlone === undefined) problem('childSeenAlone', 'Select whether the child was seen alone');
+      else if (childSeenAlone && childSeen === false) problem('childSeenAlone', 'A child seen alone was seen: check both answers');
+      const childViews = freeText(problem, form.childViews, 'childViews', 'the child’s views', { required: true });
+      const familyViews = freeText(problem, form.familyViews, 'familyViews', 'the family’s views');
+      const analysis = freeText(problem, form.analysis, 'analysis', 'what the assessment found', { required: true });
+      return { version, completedOn: completedOn ?? '', factors, childSeen: childSeen ?? false, childSeenAlone: childSeenAlone ?? false, childViews: childViews ?? '', familyViews, analysis: analysis ?? '' };
+    });
+}
+export const ASSESSMENT_FIELDS = ['completed', 'factors', 'childSeen', 'childSeenAlone', 'childViews', 'familyViews', 'analysis'] as const;
+
+export const PLAN_ROWS = 5;
+export const OWNER_LABELS: Record<(typeof ACTION_OWNERS)[number], string> = { family: 'The family', practitioner: 'A practitioner', partner: 'A partner (school, health …)' };
+
+/** The Family Help plan: goals in the family's words, actions with owners. */
+export function planForm(dates: CaseDates) {
+  const rows = Object.fromEntries<typeof field>(
+    Array.from({ length: PLAN_ROWS }, (_, i) => [
+      [`goal${i}`, field] as const,
+      [`action${i}`, field] as const,
+      [`owner${i}`, field] as const,
+      [`ownerName${i}`, field] as const,
+    ]).flat(),
+  );
+  return z.object({ ...dateFields('started'), ...rows }).transform((form, ctx) => {
+    const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const f = form as Record<string, string | undefined>;
+    const startedOn = pastDate(problem, form, 'started', 'the plan was agreed', dates.today, dates.startedOn ? { date: dates.startedOn, says: `the assessment was completed (${dates.startedSays})` } : undefined);
+    const goals: string[] = [];
+    const actions: { action: string; ownerKind: (typeof ACTION_OWNERS)[number]; ownerName: string }[] = [];
+    for (let i = 0; i < PLAN_ROWS; i++) {
+      const goal = freeText(problem, f[`goal${i}`], `goal${i}`, `goal ${i + 1}`, { max: 500, oneLine: true });
+      if (goal) goals.push(goal);
+      const action = freeText(problem, f[`action${i}`], `action${i}`, `action ${i + 1}`, { max: 500, oneLine: true });
+      const ownerKind = isCode(OWNER_LABELS, f[`owner${i}`]) ? (f[`owner${i}`] as (typeof ACTION_OWNERS)[number]) : undefined;
+      const ownerName = freeText(problem, f[`ownerName${i}`], `ownerName${i}`, `who does action ${i + 1}`, { max: 100, oneLine: true });
+      if (action) {
+        if (!ownerKind) problem(`owner${i}`, `Select who is responsible for action ${i + 1}`);
+        if (!ownerName) problem(`ownerName${i}`, `Enter the name of who does action ${i + 1}`);
+        if (ownerKind && ownerName) actions.push({ action, ownerKind, ownerName });
+      } else if (ownerName) problem(`action${i}`, `Enter action ${i + 1}, or remove who does it`);
+    }
+    if (goals.length === 0) problem('goal0', 'Enter at least one goal, in the family’s words');
+    if (actions.length === 0 && !f['action0']) problem('action0', 'Enter at least one action');
+    return { startedOn: startedOn ?? '', goals, actions };
+  });
+}
+export const PLAN_FIELDS = ['started', ...Array.from({ length: PLAN_ROWS }, (_, i) => [`goal${i}`]).flat(), ...Array.from({ length: PLAN_ROWS }, (_, i) => [`action${i}`, `owner${i}`, `ownerName${i}`]).flat()];
+
+/** A review of the plan: progress, in plain words, and what the child and family say. */
+export function reviewForm(dates: CaseDates) {
+  return z.object({ ...dateFields('reviewed'), progress: field, childViews: field, familyViews: field }).transform((form, ctx) => {
+    const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const reviewedOn = pastDate(problem, form, 'reviewed', 'of the review', dates.today, dates.startedOn ? { date: dates.startedOn, says: `the plan was agreed (${dates.startedSays})` } : undefined);
+    const progress = freeText(problem, form.progress, 'progress', 'what has changed', { required: true });
+    const childViews = freeText(problem, form.childViews, 'childViews', 'the child’s views');
+    const familyViews = freeText(problem, form.familyViews, 'familyViews', 'the family’s views');
+    return { reviewedOn: reviewedOn ?? '', progress: progress ?? '', childViews, familyViews };
+  });
+}
+export const REVIEW_FIELDS = ['reviewed', 'progress', 'childViews', 'familyViews'] as const;
+
+/** A change of statutory basis: the case, its worker and its history stay. */
+export function basisForm(dates: CaseDates, current: StatutoryBasis) {
+  return z.object({ version: field, basis: field, ...dateFields('from'), reason: field }).transform((form, ctx) => {
+    const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const basis = isCode(BASIS_LABELS, form.basis) ? form.basis : undefined;
+    if (!basis) problem('basis', 'Select the new basis');
+    else if (basis === current) problem('basis', `The help is already ${BASIS_LABELS[current].toLowerCase()}: select the other basis`);
+    const fromDate = pastDate(problem, form, 'from', 'the change applies from', dates.today, { date: dates.startedOn ?? dates.referralDate, says: dates.startedSays ?? dates.referralSays });
+    const reason = freeText(problem, form.reason, 'reason', 'why the basis is changing', { required: true });
+    return { version: Number(form.version), basis: basis ?? current, fromDate: fromDate ?? '', reason: reason ?? '' };
+  });
+}
+export const BASIS_FIELDS = ['basis', 'from', 'reason'] as const;
+
+/** Closing the case, with the CIN census reason. */
+export function closeForm(dates: CaseDates) {
+  return z.object({ version: field, ...dateFields('closed'), reason: field }).transform((form, ctx) => {
+    const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const closedOn = pastDate(problem, form, 'closed', 'the case closed', dates.today, { date: dates.startedOn ?? dates.referralDate, says: dates.startedSays ?? dates.referralSays });
+    const reason = isCode(CLOSURE_REASONS, form.reason) ? (form.reason) : undefined;
+    if (!reason) problem('reason', 'Select why the case is closing');
+    return { version: Number(form.version), closedOn: closedOn ?? '', reason: reason ?? 'RC7' };
+  });
+}
+export const CLOSE_FIELDS = ['closed', 'reason'] as const;

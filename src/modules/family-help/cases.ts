@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { LocalDate } from '@js-joda/core';
+import { can } from '../../platform/access/policy.ts';
+import type { Principal } from '../../platform/auth/service.ts';
+import { todayInEngland, type Clock } from '../../platform/clock.ts';
+import type { Database, Tx } from '../../platform/db/client.ts';
+import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
+import * as people from '../people/repository.ts';
+import type { PeopleService } from '../people/service.ts';
+import type { ClosureReason } from './codes.ts';
+import { byUrgency, dueItems } from './due.ts';
+import { LEAD_CAPACITY } from './front-door.ts';
+import * as repo from './repository.ts';
+import type { StatutoryBasis } from './tables.ts';
+
+/** Someone saved this case first: the page shows what changed. */
+export const staleCase = (caseId: string) => new HttpError(409, 'stale_case', 'Someone else changed this case while you were working on it', { backTo: `/cases/${caseId}` });
+
+/** The case is closed: nothing more is recorded on it. */
+const caseClosed = (caseId: string) => new HttpError(409, 'case_closed', 'This case is closed', { backTo: `/cases/${caseId}` });
+
+/**
+ * The Family Help case: one continuous case for one child, from the first request to closure.
+ * Every read and write goes through the child's record (its access list, the policy and the
+ * audit), so a case is exactly as open as the child's record is to the user.
+ */
+export function createCaseService(database: Database, clock: Clock, peopleService: PeopleService) {
+  const today = () => todayInEngland(clock);
+
+  /** The case's child, opened for a purpose: view (allocated, manager) or edit (allocated practitioners). */
+  async function withCase<T>(principal: Principal, caseId: string, permission: 'record.view' | 'record.edit', action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<T>) {
+    if (!can(principal, 'record.open')) throw forbidden();
+    const found = await database.tenant(principal.laCode, (tx) => repo.findCase(tx, principal.laCode, caseId));
+    if (!found) throw notFound();
+    const opened = await peopleService.withRecord(
+      principal,
+      found.personId,
+      permission,
+      async (tx) => {
+        const c = await repo.findCase(tx, principal.laCode, caseId);
+        if (!c) throw notFound();
+        return { value: await fn(tx, c) };
+      },
+      action,
+    );
+    return { ...opened, value: opened.value };
+  }
+
+  /** Changes to an open case, from the version the editor saw. */
+  async function changeCase(principal: Principal, caseId: string, version: number, action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<Partial<repo.CaseInsert>>) {
+    await withCase(principal, caseId, 'record.edit', action, async (tx, c) => {
+      if (c.closedOn) throw caseClosed(c.id);
+      const changes = await fn(tx, c);
+      if (!(await repo.updateCase(tx, c.id, version, changes))) throw staleCase(c.id);
+    });
+  }
+
+  return {
+    /** Everything on the case page. Audited as a view of the child's record. */
+    async view(principal: Principal, caseId: string) {
+      const { person, relationships, value } = await withCase(principal, caseId, 'record.view', 'case_viewed', async (tx, c) => {
+        const assessments = await repo.assessments(tx, c.id);
+        const plan = await repo.currentPlan(tx, c.id);
+        return {
+          c,
+          basis: await repo.basisHistory(tx, c.id),
+          assessments,
+          plan: plan ? { ...plan, ...(await repo.planDetails(tx, plan.id)) } : undefined,
+          notes: await repo.notes(tx, c.id),
+          financialHelp: await repo.financialHelpGiven(tx, c.id),
+          requests: await repo.requestsForPerson(tx, c.personId),
+          team: await repo.findTeam(tx, c.teamId),
+          facts: (await repo.openCaseFacts(tx, { leadPractitionerId: c.leadPractitionerId })).find((f) => f.caseId === c.id),
+        };
+      });
+      return {
+        ...value,
+        child: { id: person.id, name: `${person.preferredName ?? person.givenNames} ${person.familyName}`, dateOfBirth: person.dateOfBirth },
+        due: value.facts ? dueItems(value.facts, today()).sort(byUrgency) : [],
+        canEdit: can(principal, 'record.edit', { relationships }) && !value.c.closedOn,
+      };
+    },
+
+    async startAssessment(principal: Principal, caseId: string) {
+      await withCase(principal, caseId, 'record.edit', 'assessment_started', async (tx, c) => {
+        if (c.closedOn) throw caseClosed(c.id);
+        if ((await repo.assessments(tx, c.id)).some((a) => !a.completedOn)) return; // already under way
+        await repo.insertAssessment(tx, { id: randomUUID(), caseId: c.id, laCode: c.laCode, startedOn: today().toString() });
+      });
+    },
+
+    async completeAssessment(
+      principal: Principal,
+      caseId: string,
+      input: { version: number; completedOn: string; factors: string[]; childSeen: boolean; childSeenAlone: boolean; childViews: string; familyViews: string | undefined; analysis: string },
+    ) {
+      await withCase(principal, caseId, 'record.edit', 'assessment_completed', async (tx, c) => {
+        if (c.closedOn) throw caseClosed(c.id);
+        const current = (await repo.assessments(tx, c.id)).find((a) => !a.completedOn);
+        if (!current) throw notFound();
+        const saved = await repo.updateAssessment(tx, current.id, input.version, {
+          completedOn: input.completedOn,
+          factors: input.factors,
+          childSeen: input.childSeen,
+          childSeenAlone: input.childSeenAlone,
+          childViews: input.childViews,
+          familyViews: input.familyViews ?? null,
+          analysis: input.analysis,
+        });
+        if (!saved) throw staleCase(c.id);
+      });
+    },
+
+    async agreePlan(principal: Principal, caseId: string, input: { startedOn: string; goals: string[]; actions: { action: string; ownerKind: 'family' | 'practitioner' | 'partner'; ownerName: string }[] }) {
+      await withCase(principal, caseId, 'record.edit', 'plan_agreed', async (tx, c) => {
+        if (c.closedOn) throw caseClosed(c.id);
+        await repo.endPlans(tx, c.id, input.startedOn); // a new plan replaces the old one
+        const planId = randomUUID();
+        await repo.insertPlan(
+          tx,
+          { id: planId, caseId: c.id, laCode: c.laCode, startedOn: input.startedOn },
+          input.goals.map((goal, position) => ({ id: randomUUID(), planId, laCode: c.laCode, position, goal })),
+          input.actions.map((a, position) => ({ id: randomUUID(), planId, laCode: c.laCode, position, ...a })),
+        );
+      });
+    },
+
+    async reviewPlan(principal: Principal, caseId: string, input: { reviewedOn: string; progress: string; childViews: string | undefined; familyViews: string | undefined }) {
+      await withCase(principal, caseId, 'record.edit', 'plan_reviewed', async (tx, c) => {
+        if (c.closedOn) throw caseClosed(c.id);
+        const plan = await repo.currentPlan(tx, c.id);
+        if (!plan) throw notFound();
+        await repo.insertReview(tx, {
+          id: randomUUID(),
+          planId: plan.id,
+          laCode: c.laCode,
+          reviewedOn: input.reviewedOn,
+          progress: input.progress,
+          childViews: input.childViews ?? null,
+          familyViews: input.familyViews ?? null,
+          recordedBy: principal.userId,
+          recordedByName: principal.displayName,
+        });
+      });
+    },
+
+    /** Early help ↔ child in need: the case stays open and the lead practitioner stays. */
+    async changeBasis(principal: Principal, caseId: string, input: { version: number; basis: StatutoryBasis; fromDate: string; reason: string }) {
+      await changeCase(principal, caseId, input.version, 'case_basis_changed', async (tx, c) => {
+        await repo.endCurrentBasis(tx, c.id, LocalDate.parse(input.fromDate).minusDays(1).toString());
+        await repo.insertBasis(tx, { id: randomUUID(), caseId: c.id, laCode: c.laCode, basis: input.basis, fromDate: input.fromDate, reason: input.reason, recordedBy: principal.userId });
+        return {};
+      });
+    },
+
+    async close(principal: Principal, caseId: string, input: { version: number; closedOn: string; reason: ClosureReason }) {
+      await changeCase(principal, caseId, input.version, 'case_closed', async (tx, c) => {
+        await repo.endCurrentBasis(tx, c.id, input.closedOn);
+        await repo.endPlans(tx, c.id, input.closedOn);
+        await people.endAllocation(tx, c.personId, c.leadPractitionerId, LEAD_CAPACITY, input.closedOn);
+        return { closedOn: input.closedOn, closureReason: input.reason };
+      });
+    },
+
+    /** A practitioner's open cases and what is due on each, overdue first. */
+    async myWork(principal: Principal) {
+      return database.tenant(principal.laCode, async (tx) => {
+        const facts = await repo.openCaseFacts(tx, { leadPractitionerId: principal.userId });
+        const now = today();
+        return { cases: facts, due: facts.flatMap((f) => dueItems(f, now)).sort(byUrgency) };
+      });
+    },
+
+    /** A manager's teams: every open case, who leads it, and what is overdue first (the route audits the view). */
+    async teamView(principal: Principal) {
+      if (!can(principal, 'team.view')) throw forbidden();
+      return database.tenant(principal.laCode, async (tx) => {
+        const teams = await repo.teamsManagedBy(tx, principal.userId);
+        const facts = await repo.openCaseFacts(tx, { teamIds: teams.map((t) => t.id) });
+        const now = today();
+        const due = facts.flatMap((f) => dueItems(f, now)).sort(byUrgency);
+        const byLead = new Map<string, { name: string; cases: number; overdue: number }>();
+        for (const f of facts) {
+          const lead = byLead.get(f.leadPractitionerId) ?? { name: f.leadPractitionerName, cases: 0, overdue: 0 };
+          lead.cases++;
+          byLead.set(f.leadPractitionerId, lead);
+        }
+        for (const item of due) {
+          const lead = byLead.get(item.leadPractitionerId);
+          if (lead && item.status.state === 'overdue') lead.overdue++;
+        }
+        return { teams, cases: facts.length, due, leads: [...byLead.values()].sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name)) };
+      });
+    },
+  };
+}
+
+export type CaseService = ReturnType<typeof createCaseService>;

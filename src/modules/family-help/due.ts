@@ -1,0 +1,51 @@
+import { LocalDate } from '@js-joda/core';
+import { dueDate, timescaleState, TIMESCALE_RULES, type TimescaleRuleId, type TimescaleState } from '../../platform/timescales/rules.ts';
+import type { CaseFacts } from './repository.ts';
+
+export interface DueItem {
+  caseId: string;
+  personId: string;
+  childName: string;
+  leadPractitionerId: string;
+  leadPractitionerName: string;
+  teamName: string;
+  rule: TimescaleRuleId;
+  task: string;
+  due: LocalDate;
+  status: TimescaleState;
+}
+
+/**
+ * What is due on an open case, from its dated facts and the timescale rules: the assessment
+ * (45 working days from the referral), then the plan, then its reviews; and, while the child is
+ * helped under section 17, visits. Nothing here is stored: it is worked out each time.
+ */
+export function dueItems(facts: CaseFacts, today: LocalDate): DueItem[] {
+  const items: DueItem[] = [];
+  const add = (rule: TimescaleRuleId, from: string) => {
+    const due = dueDate(rule, LocalDate.parse(from));
+    items.push({
+      caseId: facts.caseId,
+      personId: facts.personId,
+      childName: `${facts.preferredName ?? facts.givenNames} ${facts.familyName}`,
+      leadPractitionerId: facts.leadPractitionerId,
+      leadPractitionerName: facts.leadPractitionerName,
+      teamName: facts.teamName,
+      rule,
+      task: TIMESCALE_RULES[rule].task,
+      due,
+      status: timescaleState(due, today),
+    });
+  };
+  if (!facts.assessmentCompletedOn) add('assessment', facts.referralDate);
+  else if (!facts.planStartedOn) add('family_help_plan', facts.assessmentCompletedOn);
+  else add('family_help_plan_review', facts.lastReviewOn ?? facts.planStartedOn);
+  if (facts.basis === 'section_17') add('family_help_visit', facts.lastSeenOn ?? facts.openedOn);
+  return items;
+}
+
+/** Overdue first (longest overdue at the top), then due today, then by due date. */
+export function byUrgency(a: DueItem, b: DueItem): number {
+  const rank = (i: DueItem) => (i.status.state === 'overdue' ? 0 : i.status.state === 'due_today' ? 1 : 2);
+  return rank(a) - rank(b) || a.due.compareTo(b.due) || a.childName.localeCompare(b.childName);
+}

@@ -1,0 +1,154 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { Deps } from '../../deps.ts';
+import { todayInEngland } from '../../platform/clock.ts';
+import { errorList, notFound } from '../../platform/web/errors.ts';
+import { PRIMARY_NEEDS, REFERRAL_SOURCES } from './codes.ts';
+import { BASIS_LABELS, CONSENT_LABELS, DECISION_FIELDS, DECISION_LABELS, decisionForm } from './decision-form.ts';
+import { FAMILY_KNOWS, PARTNER_SOURCES, PUBLIC_ASKERS, REQUEST_FIELDS, requestForm, type RequestChannel } from './request-form.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, text]) => ({ value, text }));
+
+/** The one front door: the public page, partners' and staff's request forms, the queue and the decision. */
+export function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
+  const today = () => todayInEngland(deps.clock);
+  const formContext = (channel: RequestChannel, role?: string) => ({
+    channel,
+    askers: Object.entries(PUBLIC_ASKERS).map(([value, a]) => ({ value, text: a.text })),
+    familyKnows: options(FAMILY_KNOWS),
+    sources:
+      channel === 'staff'
+        ? Object.entries(REFERRAL_SOURCES).map(([value, text]) => ({ value, text: `${value}: ${text}` }))
+        : (PARTNER_SOURCES[role ?? ''] ?? []).map((value) => ({ value, text: REFERRAL_SOURCES[value] })),
+    values: {},
+  });
+
+  // The public page: no sign-in. Spam is held off by a per-address limit and a hidden field, not
+  // a puzzle that shuts out the people it is for.
+  const getHelpAuthority = deps.config.getHelpAuthority;
+  const showGetHelp = async (reply: FastifyReply, context: Record<string, unknown>) =>
+    reply.page('modules/family-help/pages/get-help.njk', {
+      pageTitle: 'Ask for help for your family',
+      authorityName: await deps.authorities.name(getHelpAuthority!),
+      ...formContext('public'),
+      ...context,
+    });
+
+  app.get('/get-help', { config: { permission: 'public' } }, async (_request, reply) => {
+    if (!getHelpAuthority) throw notFound();
+    return showGetHelp(reply, {});
+  });
+
+  app.post('/get-help', { config: { permission: 'public', rateLimit: { max: 5, timeWindow: '10 minutes' } } }, async (request, reply) => {
+    if (!getHelpAuthority) throw notFound();
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = requestForm('public', today()).safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, REQUEST_FIELDS);
+      return showGetHelp(reply.code(400), { values: body, errorList: list, errors: byField });
+    }
+    await deps.frontDoor.submitPublic(getHelpAuthority, parsed.data, { ip: request.ip });
+    return reply.page('modules/family-help/pages/get-help-sent.njk', {
+      pageTitle: 'We have your request',
+      authorityName: await deps.authorities.name(getHelpAuthority),
+      contactBy: parsed.data.submitterPhone ? 'phone' : 'email',
+    });
+  });
+
+  // A partner's own form and what they have sent.
+  const showPartnerForm = (reply: FastifyReply, role: string, context: Record<string, unknown>) =>
+    reply.page('modules/family-help/pages/request-form.njk', { pageTitle: 'Ask for help for a child', backLink: '/my-requests', ...formContext('partner', role), ...context });
+
+  app.get('/my-requests', { config: { permission: 'requests.submit' } }, async (request, reply) => {
+    const requests = await deps.frontDoor.submittedBy(request.principal!);
+    return reply.page('modules/family-help/pages/my-requests.njk', {
+      pageTitle: 'Your requests for help',
+      requests,
+      decisionLabels: DECISION_LABELS,
+      sent: (request.query as Record<string, unknown>)['sent'] === '1',
+    });
+  });
+
+  app.get('/my-requests/new', { config: { permission: 'requests.submit' } }, async (request, reply) => showPartnerForm(reply, request.principal!.role, {}));
+
+  app.post('/my-requests/new', { config: { permission: 'requests.submit', audit: false } }, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = requestForm('partner', today(), PARTNER_SOURCES[request.principal!.role] ?? []).safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, REQUEST_FIELDS);
+      return showPartnerForm(reply.code(400), request.principal!.role, { values: body, errorList: list, errors: byField });
+    }
+    await deps.frontDoor.submit(request.principal!, 'partner', parsed.data);
+    return reply.redirect('/my-requests?sent=1', 303);
+  });
+
+  // Staff recording a call, the queue, and the decision.
+  const showStaffForm = (reply: FastifyReply, context: Record<string, unknown>) =>
+    reply.page('modules/family-help/pages/request-form.njk', { pageTitle: 'Record a request for help', backLink: '/front-door', ...formContext('staff'), ...context });
+
+  app.get('/front-door/new', { config: { permission: 'requests.record' } }, async (_request, reply) => showStaffForm(reply, {}));
+
+  app.post('/front-door/new', { config: { permission: 'requests.record', audit: false } }, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = requestForm('staff', today()).safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, REQUEST_FIELDS);
+      return showStaffForm(reply.code(400), { values: body, errorList: list, errors: byField });
+    }
+    const id = await deps.frontDoor.submit(request.principal!, 'staff', parsed.data);
+    return reply.redirect(`/front-door/${id}`, 303);
+  });
+
+  app.get('/front-door', { config: { permission: 'requests.triage', audit: 'front_door_viewed' } }, async (request, reply) => {
+    const queue = await deps.frontDoor.queue(request.principal!);
+    const query = request.query as Record<string, unknown>;
+    return reply.page('modules/family-help/pages/front-door.njk', {
+      pageTitle: 'Front door',
+      queue,
+      sourceLabels: REFERRAL_SOURCES,
+      decided: query['decided'] === '1',
+    });
+  });
+
+  const showTriage = async (reply: FastifyReply, requestId: string, context: Record<string, unknown>) => {
+    const view = await deps.frontDoor.forTriage(reply.request.principal!, requestId);
+    return reply.page('modules/family-help/pages/triage.njk', {
+      pageTitle: `Request for help: ${view.request.childGivenNames} ${view.request.childFamilyName}`,
+      backLink: '/front-door',
+      ...view,
+      sourceLabels: REFERRAL_SOURCES,
+      askerLabels: Object.fromEntries(Object.entries(PUBLIC_ASKERS).map(([k, a]) => [k, a.text])),
+      familyKnowsLabels: FAMILY_KNOWS,
+      decisions: Object.entries(DECISION_LABELS).map(([value, d]) => ({ value, ...d })),
+      decisionLabels: DECISION_LABELS,
+      consents: options(CONSENT_LABELS),
+      consentLabels: CONSENT_LABELS,
+      bases: options(BASIS_LABELS),
+      needs: Object.entries(PRIMARY_NEEDS)
+        .filter(([code]) => code !== 'N0')
+        .map(([value, text]) => ({ value, text: `${value}: ${text}` })),
+      values: {},
+      ...context,
+    });
+  };
+
+  app.get('/front-door/:id', { config: { permission: 'requests.triage', audit: false } }, async (request, reply) => {
+    const params = idParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    return showTriage(reply, params.data.id, {});
+  });
+
+  app.post('/front-door/:id/decision', { config: { permission: 'requests.triage', audit: false } }, async (request, reply) => {
+    const params = idParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = decisionForm.safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, DECISION_FIELDS);
+      return showTriage(reply.code(400), params.data.id, { values: body, errorList: list, errors: byField });
+    }
+    const { caseId } = await deps.frontDoor.decide(request.principal!, params.data.id, parsed.data);
+    return reply.redirect(caseId ? `/cases/${caseId}?opened=1` : '/front-door?decided=1', 303);
+  });
+}

@@ -1,0 +1,278 @@
+import { randomUUID } from 'node:crypto';
+import { LocalDate } from '@js-joda/core';
+import { can } from '../../platform/access/policy.ts';
+import { actorOf, type Principal } from '../../platform/auth/service.ts';
+import { NOBODY, type AuditService } from '../../platform/audit/service.ts';
+import { dateInEngland, todayInEngland, type Clock } from '../../platform/clock.ts';
+import type { Database, Tx } from '../../platform/db/client.ts';
+import { dueDate, timescaleState } from '../../platform/timescales/rules.ts';
+import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
+import * as people from '../people/repository.ts';
+import type { PeopleService } from '../people/service.ts';
+import type { ConsentBasis, PrimaryNeedChoice, RequestDecision } from './decision-form.ts';
+import * as repo from './repository.ts';
+import type { RequestDetails } from './request-form.ts';
+import type { StatutoryBasis } from './tables.ts';
+
+/** The capacity a lead practitioner is allocated to the child in: it opens the child's record to them. */
+export const LEAD_CAPACITY = 'Lead practitioner (Family Help)';
+
+/** Someone decided on this request first. */
+export const alreadyDecided = (requestId: string) => new HttpError(409, 'already_decided', 'This request has already been decided', { backTo: `/front-door/${requestId}` });
+
+export interface DecisionInput {
+  version: number;
+  /** An existing person the triager matched, or 'new' to record the child from the request. */
+  person: string;
+  decision: RequestDecision;
+  reasons: string;
+  childViews: string | undefined;
+  familyViews: string | undefined;
+  consentBasis: ConsentBasis;
+  /** For Family Help: who leads, in which team, why, and on what basis. */
+  leadUserId?: string | undefined;
+  primaryNeed?: PrimaryNeedChoice | undefined;
+  basis?: StatutoryBasis | undefined;
+}
+
+/**
+ * The one front door: requests for help from partners, families and staff; the queue, with the
+ * one-working-day clock; the triager's view with likely matches; the decision, which opens (or
+ * joins) the child's one continuous Family Help case.
+ */
+export function createFrontDoorService(database: Database, audit: AuditService, clock: Clock, peopleService: PeopleService) {
+  const now = () => clock.now();
+  const today = () => todayInEngland(clock);
+
+  function requestRow(laCode: string, channel: 'public' | 'partner' | 'staff', details: RequestDetails, submitter: Partial<repo.RequestInsert>): repo.RequestInsert {
+    const receivedAt = now();
+    return {
+      id: randomUUID(),
+      laCode,
+      receivedAt,
+      receivedOn: dateInEngland(receivedAt),
+      channel,
+      source: details.source ?? '10',
+      submitterName: details.submitterName ?? null,
+      submitterOrganisation: details.submitterOrganisation ?? null,
+      submitterRelationship: details.asker ?? null,
+      submitterPhone: details.submitterPhone ?? null,
+      submitterEmail: details.submitterEmail ?? null,
+      childGivenNames: details.childGivenNames,
+      childFamilyName: details.childFamilyName,
+      childDateOfBirth: details.childDateOfBirth ?? null,
+      childAddress: details.childAddress ?? null,
+      childPostcode: details.childPostcode ?? null,
+      otherChildren: details.otherChildren ?? null,
+      concerns: details.concerns,
+      helpWanted: details.helpWanted ?? null,
+      familyKnows: details.familyKnows ?? null,
+      ...submitter,
+    };
+  }
+
+  /** The decision's clock, for a request received on a date. */
+  const decisionClock = (receivedOn: string, decidedAt: Date | null) => {
+    const due = dueDate('request_decision', LocalDate.parse(receivedOn));
+    return timescaleState(due, today(), decidedAt ? LocalDate.parse(dateInEngland(decidedAt)) : undefined);
+  };
+
+  return {
+    decisionClock,
+
+    /** A parent, relative or young person asking on the public page. Nobody is signed in; the request is audited. */
+    async submitPublic(laCode: string, details: RequestDetails, meta: { ip: string }): Promise<{ id: string } | { discarded: true }> {
+      if (details.honeypot) {
+        // A form filled in by a machine: nothing kept, and the sender is told nothing different.
+        await audit.recordNow({ laCode, actor: NOBODY, action: 'public_request_discarded', outcome: 'denied', details: { reason: 'honeypot', ip: meta.ip } });
+        return { discarded: true };
+      }
+      const row = requestRow(laCode, 'public', details, {});
+      await database.tenant(laCode, async (tx) => {
+        await repo.insertRequest(tx, row);
+        await audit.record(tx, { laCode, actor: NOBODY, action: 'request_received', outcome: 'success', details: { requestId: row.id, channel: 'public', source: row.source } });
+      });
+      return { id: row.id };
+    },
+
+    /** A partner (school, health, police) or staff member recording a request. */
+    async submit(principal: Principal, channel: 'partner' | 'staff', details: RequestDetails): Promise<string> {
+      if (!can(principal, channel === 'partner' ? 'requests.submit' : 'requests.record')) throw forbidden();
+      const row = requestRow(principal.laCode, channel, details, {
+        submittedBy: principal.userId,
+        ...(channel === 'partner' ? { submitterName: principal.displayName, submitterOrganisation: principal.organisation } : {}),
+      });
+      await database.tenant(principal.laCode, async (tx) => {
+        await repo.insertRequest(tx, row);
+        await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'request_received', outcome: 'success', details: { requestId: row.id, channel, source: row.source } });
+      });
+      return row.id;
+    },
+
+    /** What a partner has sent, and what was decided: nothing else of the child's record. */
+    async submittedBy(principal: Principal) {
+      if (!can(principal, 'requests.submit')) throw forbidden();
+      return database.tenant(principal.laCode, async (tx) => {
+        const rows = await repo.requestsSubmittedBy(tx, principal.userId);
+        return rows.map((r) => ({
+          id: r.id,
+          receivedAt: r.receivedAt,
+          child: `${r.childGivenNames} ${r.childFamilyName}`,
+          childDateOfBirth: r.childDateOfBirth,
+          concerns: r.concerns,
+          decision: r.decision,
+          decidedAt: r.decidedAt,
+        }));
+      });
+    },
+
+    /** Requests waiting for a decision, oldest first, each with its one-working-day clock. */
+    async queue(principal: Principal) {
+      if (!can(principal, 'requests.triage')) throw forbidden();
+      const rows = await database.tenant(principal.laCode, (tx) => repo.undecidedRequests(tx, principal.laCode));
+      return rows.map((r) => ({ ...r, clock: decisionClock(r.receivedOn, null) }));
+    },
+
+    /** One request, with the people it might be about and whether any has an open case. Audited. */
+    async forTriage(principal: Principal, requestId: string) {
+      if (!can(principal, 'requests.triage')) throw forbidden();
+      const request = await database.tenant(principal.laCode, async (tx) => {
+        const row = await repo.findRequest(tx, principal.laCode, requestId);
+        if (row) {
+          await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'request_viewed', outcome: 'success', ...(row.personId ? { childId: row.personId } : {}), details: { requestId } });
+        }
+        return row;
+      });
+      if (!request) throw notFound();
+      const matches = request.decidedAt
+        ? []
+        : await peopleService.search(principal, { name: `${request.childGivenNames} ${request.childFamilyName}`, ...(request.childDateOfBirth ? { dateOfBirth: request.childDateOfBirth } : {}) });
+      const visible = matches.flatMap((m) => (m.kind === 'visible' ? [m] : [])).slice(0, 5);
+      const openCases = await database.tenant(principal.laCode, async (tx) => {
+        const found = new Map<string, { leadPractitionerName: string; openedOn: string }>();
+        for (const m of visible) {
+          const open = await repo.openCaseFor(tx, m.id);
+          if (open) found.set(m.id, { leadPractitionerName: open.leadPractitionerName, openedOn: open.openedOn });
+        }
+        return found;
+      });
+      const leads = await database.tenant(principal.laCode, (tx) => repo.possibleLeads(tx, principal.laCode));
+      return {
+        request,
+        clock: decisionClock(request.receivedOn, request.decidedAt),
+        matches: visible.map((m) => ({ ...m, openCase: openCases.get(m.id) })),
+        restrictedMatch: matches.some((m) => m.kind === 'restricted'),
+        leads,
+      };
+    },
+
+    /**
+     * The decision: advice and signposting, Family Help, or a strategy discussion. Family Help
+     * opens the child's case with its lead practitioner (or joins the case already open: one
+     * continuous case), allocates the lead, and starts the assessment clock from the request.
+     */
+    async decide(principal: Principal, requestId: string, input: DecisionInput): Promise<{ personId: string; caseId: string | undefined }> {
+      if (!can(principal, 'requests.triage')) throw forbidden();
+      const decidedAt = now();
+      return database.tenant(principal.laCode, async (tx) => {
+        const request = await repo.findRequest(tx, principal.laCode, requestId);
+        if (!request) throw notFound();
+        if (request.decidedAt || request.version !== input.version) throw alreadyDecided(requestId);
+        const personId = input.person === 'new' ? await recordChild(tx, principal.laCode, request) : await matchedChild(tx, principal, input.person);
+
+        let caseId: string | undefined;
+        if (input.decision === 'family_help') caseId = await openOrJoinCase(tx, principal, request, personId, input);
+
+        const lastClosure = await repo.lastClosureBefore(tx, personId, request.receivedOn);
+        const reReferral = lastClosure !== undefined && !LocalDate.parse(lastClosure).isBefore(LocalDate.parse(request.receivedOn).minusMonths(12));
+        const decided = await repo.decideRequest(tx, request.id, input.version, {
+          personId,
+          decision: input.decision,
+          decisionReasons: input.reasons,
+          childViews: input.childViews ?? null,
+          familyViews: input.familyViews ?? null,
+          consentBasis: input.consentBasis,
+          reReferral,
+          decidedAt,
+          decidedBy: principal.userId,
+          decidedByName: principal.displayName,
+          caseId: caseId ?? null,
+        });
+        if (!decided) throw alreadyDecided(requestId);
+        await audit.record(tx, {
+          laCode: principal.laCode,
+          actor: actorOf(principal),
+          action: 'request_decided',
+          outcome: 'success',
+          childId: personId,
+          details: { requestId, decision: input.decision, caseId, reReferral, met: decisionClock(request.receivedOn, decidedAt).state === 'met' },
+        });
+        return { personId, caseId };
+      });
+    },
+  };
+
+  /** A child new to the service, recorded from what the request says. */
+  async function recordChild(tx: Tx, laCode: string, request: repo.RequestRow): Promise<string> {
+    const id = randomUUID();
+    const unborn = request.childDateOfBirth !== null && LocalDate.parse(request.childDateOfBirth).isAfter(today());
+    await people.insertPerson(tx, {
+      id,
+      laCode,
+      laPersonId: await people.nextLaPersonId(tx, laCode, 'DB'),
+      givenNames: request.childGivenNames,
+      familyName: request.childFamilyName,
+      dateOfBirth: unborn ? null : request.childDateOfBirth,
+      expectedDateOfBirth: unborn ? request.childDateOfBirth : null,
+      sex: 'U',
+      disabilities: [],
+    });
+    return id;
+  }
+
+  /** A person the triager chose from the matches: it must be one they may see. */
+  async function matchedChild(tx: Tx, principal: Principal, personId: string): Promise<string> {
+    const found = await people.findPerson(tx, principal.laCode, personId);
+    const visible = found && (found.recordKind === 'ordinary' || (await people.accessListed(tx, principal.userId, [found.id])).has(found.id));
+    if (!visible) throw notFound();
+    return found.id;
+  }
+
+  async function openOrJoinCase(tx: Tx, principal: Principal, request: repo.RequestRow, personId: string, input: DecisionInput): Promise<string> {
+    const open = await repo.openCaseFor(tx, personId);
+    if (open) return open.id; // one continuous case: the request joins it, the lead stays
+    const lead = (await repo.possibleLeads(tx, principal.laCode)).find((l) => l.userId === input.leadUserId);
+    if (!lead || !input.primaryNeed || !input.basis) throw new HttpError(400, 'bad_request', 'A Family Help decision needs a lead practitioner, a primary need and a basis');
+    const id = randomUUID();
+    const openedOn = today().toString();
+    await repo.insertCase(tx, {
+      id,
+      laCode: principal.laCode,
+      personId,
+      familyId: (await siblingsFamilyId(tx, personId)) ?? randomUUID(),
+      requestId: request.id,
+      referralDate: request.receivedOn,
+      openedOn,
+      leadPractitionerId: lead.userId,
+      leadPractitionerName: lead.displayName,
+      leadProfession: lead.profession,
+      teamId: lead.teamId,
+      primaryNeed: input.primaryNeed,
+    });
+    await repo.insertBasis(tx, { id: randomUUID(), caseId: id, laCode: principal.laCode, basis: input.basis, fromDate: request.receivedOn, recordedBy: principal.userId });
+    await people.insertAllocations(tx, [{ id: randomUUID(), personId, userId: lead.userId, laCode: principal.laCode, capacity: LEAD_CAPACITY, fromDate: openedOn }]);
+    return id;
+  }
+
+  /** Brothers and sisters helped together share a family: the family id of a sibling's open case. */
+  async function siblingsFamilyId(tx: Tx, personId: string): Promise<string | undefined> {
+    for (const r of await people.relationshipsOf(tx, personId)) {
+      if (r.type !== 'sibling' && r.type !== 'half_sibling') continue;
+      const open = await repo.openCaseFor(tx, r.otherId);
+      if (open) return open.familyId;
+    }
+    return undefined;
+  }
+}
+
+export type FrontDoorService = ReturnType<typeof createFrontDoorService>;

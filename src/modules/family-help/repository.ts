@@ -1,0 +1,296 @@
+import { and, asc, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.ts';
+import { userAccount } from '../../platform/auth/tables.ts';
+import {
+  assessment,
+  caseBasis,
+  caseNote,
+  familyHelpCase,
+  familyHelpPlan,
+  financialHelp,
+  planAction,
+  planGoal,
+  planReview,
+  requestForHelp,
+  team,
+  teamMember,
+} from './tables.ts';
+
+export type RequestInsert = typeof requestForHelp.$inferInsert;
+export type RequestRow = typeof requestForHelp.$inferSelect;
+export type CaseInsert = typeof familyHelpCase.$inferInsert;
+export type CaseRow = typeof familyHelpCase.$inferSelect;
+export type AssessmentRow = typeof assessment.$inferSelect;
+export type NoteRow = typeof caseNote.$inferSelect;
+
+// Requests for help -----------------------------------------------------------------------------
+
+export async function insertRequest(tx: Executor, row: RequestInsert) {
+  await tx.insert(requestForHelp).values(row);
+}
+
+/** Requests waiting for a decision, oldest first: the front door's queue. */
+export async function undecidedRequests(tx: Executor, laCode: string) {
+  return tx
+    .select()
+    .from(requestForHelp)
+    .where(and(eq(requestForHelp.laCode, laCode), isNull(requestForHelp.decidedAt)))
+    .orderBy(asc(requestForHelp.receivedAt));
+}
+
+export async function findRequest(tx: Executor, laCode: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(requestForHelp)
+    .where(and(eq(requestForHelp.laCode, laCode), eq(requestForHelp.id, id)));
+  return row;
+}
+
+/** What a partner has sent, newest first. */
+export async function requestsSubmittedBy(tx: Executor, userId: string) {
+  return tx.select().from(requestForHelp).where(eq(requestForHelp.submittedBy, userId)).orderBy(desc(requestForHelp.receivedAt));
+}
+
+/** Records the decision, only from the version the triager saw: false if someone decided first. */
+export async function decideRequest(tx: Executor, id: string, expectedVersion: number, decision: Partial<RequestInsert>): Promise<boolean> {
+  const rows = await tx
+    .update(requestForHelp)
+    .set({ ...decision, version: sql`${requestForHelp.version} + 1` })
+    .where(and(eq(requestForHelp.id, id), eq(requestForHelp.version, expectedVersion), isNull(requestForHelp.decidedAt)))
+    .returning({ id: requestForHelp.id });
+  return rows.length === 1;
+}
+
+export async function requestsForPerson(tx: Executor, personId: string) {
+  return tx.select().from(requestForHelp).where(eq(requestForHelp.personId, personId)).orderBy(desc(requestForHelp.receivedAt));
+}
+
+// Teams --------------------------------------------------------------------------------------------
+
+export async function insertTeam(tx: Executor, row: typeof team.$inferInsert) {
+  await tx.insert(team).values(row);
+}
+
+export async function insertTeamMember(tx: Executor, row: typeof teamMember.$inferInsert) {
+  await tx.insert(teamMember).values(row);
+}
+
+export async function teams(tx: Executor, laCode: string) {
+  return tx.select().from(team).where(eq(team.laCode, laCode)).orderBy(team.name);
+}
+
+export async function findTeam(tx: Executor, id: string) {
+  const [row] = await tx.select().from(team).where(eq(team.id, id));
+  return row;
+}
+
+/** Who may lead a case: every member of every team, with their profession and team. */
+export async function possibleLeads(tx: Executor, laCode: string) {
+  return tx
+    .select({ userId: teamMember.userId, teamId: teamMember.teamId, profession: teamMember.profession, displayName: userAccount.displayName, teamName: team.name })
+    .from(teamMember)
+    .innerJoin(team, eq(team.id, teamMember.teamId))
+    .innerJoin(userAccount, eq(userAccount.id, teamMember.userId))
+    .where(and(eq(teamMember.laCode, laCode), eq(userAccount.active, true)))
+    .orderBy(team.name, userAccount.displayName);
+}
+
+/** The teams a manager manages. */
+export async function teamsManagedBy(tx: Executor, userId: string) {
+  return tx.select().from(team).where(eq(team.managerUserId, userId)).orderBy(team.name);
+}
+
+// Cases ----------------------------------------------------------------------------------------------
+
+export async function insertCase(tx: Executor, row: CaseInsert) {
+  await tx.insert(familyHelpCase).values(row);
+}
+
+export async function findCase(tx: Executor, laCode: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(familyHelpCase)
+    .where(and(eq(familyHelpCase.laCode, laCode), eq(familyHelpCase.id, id)));
+  return row;
+}
+
+export async function openCaseFor(tx: Executor, personId: string) {
+  const [row] = await tx
+    .select()
+    .from(familyHelpCase)
+    .where(and(eq(familyHelpCase.personId, personId), isNull(familyHelpCase.closedOn)));
+  return row;
+}
+
+/** The most recent closure of this child's cases before a date: a request within 12 months of it is a re-referral. */
+export async function lastClosureBefore(tx: Executor, personId: string, before: string): Promise<string | undefined> {
+  const [row] = await tx
+    .select({ closedOn: familyHelpCase.closedOn })
+    .from(familyHelpCase)
+    .where(and(eq(familyHelpCase.personId, personId), isNotNull(familyHelpCase.closedOn), lt(familyHelpCase.closedOn, before)))
+    .orderBy(desc(familyHelpCase.closedOn))
+    .limit(1);
+  return row?.closedOn ?? undefined;
+}
+
+export async function casesForPerson(tx: Executor, personId: string) {
+  return tx.select().from(familyHelpCase).where(eq(familyHelpCase.personId, personId)).orderBy(desc(familyHelpCase.openedOn));
+}
+
+/** Moves a case on one version, only from the version the editor saw. */
+export async function updateCase(tx: Executor, id: string, expectedVersion: number, changes: Partial<CaseInsert>): Promise<boolean> {
+  const rows = await tx
+    .update(familyHelpCase)
+    .set({ ...changes, version: sql`${familyHelpCase.version} + 1` })
+    .where(and(eq(familyHelpCase.id, id), eq(familyHelpCase.version, expectedVersion)))
+    .returning({ id: familyHelpCase.id });
+  return rows.length === 1;
+}
+
+export async function basisHistory(tx: Executor, caseId: string) {
+  return tx.select().from(caseBasis).where(eq(caseBasis.caseId, caseId)).orderBy(asc(caseBasis.fromDate));
+}
+
+export async function insertBasis(tx: Executor, row: typeof caseBasis.$inferInsert) {
+  await tx.insert(caseBasis).values(row);
+}
+
+export async function endCurrentBasis(tx: Executor, caseId: string, toDate: string) {
+  await tx
+    .update(caseBasis)
+    .set({ toDate })
+    .where(and(eq(caseBasis.caseId, caseId), isNull(caseBasis.toDate)));
+}
+
+// Assessments and plans --------------------------------------------------------------------------------
+
+export async function assessments(tx: Executor, caseId: string) {
+  return tx.select().from(assessment).where(eq(assessment.caseId, caseId)).orderBy(asc(assessment.startedOn));
+}
+
+export async function insertAssessment(tx: Executor, row: typeof assessment.$inferInsert) {
+  await tx.insert(assessment).values(row);
+}
+
+export async function updateAssessment(tx: Executor, id: string, expectedVersion: number, changes: Partial<typeof assessment.$inferInsert>): Promise<boolean> {
+  const rows = await tx
+    .update(assessment)
+    .set({ ...changes, version: sql`${assessment.version} + 1` })
+    .where(and(eq(assessment.id, id), eq(assessment.version, expectedVersion)))
+    .returning({ id: assessment.id });
+  return rows.length === 1;
+}
+
+export async function currentPlan(tx: Executor, caseId: string) {
+  const [row] = await tx
+    .select()
+    .from(familyHelpPlan)
+    .where(and(eq(familyHelpPlan.caseId, caseId), isNull(familyHelpPlan.endedOn)));
+  return row;
+}
+
+export async function insertPlan(tx: Executor, plan: typeof familyHelpPlan.$inferInsert, goals: (typeof planGoal.$inferInsert)[], actions: (typeof planAction.$inferInsert)[]) {
+  await tx.insert(familyHelpPlan).values(plan);
+  if (goals.length > 0) await tx.insert(planGoal).values(goals);
+  if (actions.length > 0) await tx.insert(planAction).values(actions);
+}
+
+export async function endPlans(tx: Executor, caseId: string, endedOn: string) {
+  await tx
+    .update(familyHelpPlan)
+    .set({ endedOn })
+    .where(and(eq(familyHelpPlan.caseId, caseId), isNull(familyHelpPlan.endedOn)));
+}
+
+export async function planDetails(tx: Executor, planId: string) {
+  const goals = await tx.select().from(planGoal).where(eq(planGoal.planId, planId)).orderBy(asc(planGoal.position));
+  const actions = await tx.select().from(planAction).where(eq(planAction.planId, planId)).orderBy(asc(planAction.position));
+  const reviews = await tx.select().from(planReview).where(eq(planReview.planId, planId)).orderBy(desc(planReview.reviewedOn));
+  return { goals, actions, reviews };
+}
+
+export async function insertReview(tx: Executor, row: typeof planReview.$inferInsert) {
+  await tx.insert(planReview).values(row);
+}
+
+// Recording -------------------------------------------------------------------------------------------
+
+export async function notes(tx: Executor, caseId: string) {
+  return tx.select().from(caseNote).where(eq(caseNote.caseId, caseId)).orderBy(desc(caseNote.occurredOn), desc(caseNote.createdAt));
+}
+
+export async function findNote(tx: Executor, id: string) {
+  const [row] = await tx.select().from(caseNote).where(eq(caseNote.id, id));
+  return row;
+}
+
+export async function insertNote(tx: Executor, row: typeof caseNote.$inferInsert) {
+  await tx.insert(caseNote).values(row);
+}
+
+/** Saves a note only from the version its editor saw: false if someone saved first. */
+export async function updateNote(tx: Executor, id: string, expectedVersion: number, changes: Partial<typeof caseNote.$inferInsert>): Promise<boolean> {
+  const rows = await tx
+    .update(caseNote)
+    .set({ ...changes, version: sql`${caseNote.version} + 1` })
+    .where(and(eq(caseNote.id, id), eq(caseNote.version, expectedVersion)))
+    .returning({ id: caseNote.id });
+  return rows.length === 1;
+}
+
+export async function financialHelpGiven(tx: Executor, caseId: string) {
+  return tx.select().from(financialHelp).where(eq(financialHelp.caseId, caseId)).orderBy(desc(financialHelp.givenOn));
+}
+
+export async function insertFinancialHelp(tx: Executor, row: typeof financialHelp.$inferInsert) {
+  await tx.insert(financialHelp).values(row);
+}
+
+// Work lists ----------------------------------------------------------------------------------------------
+
+/** The facts each open case's due items come from, for the cases led by a worker or held by teams. */
+export interface CaseFacts {
+  caseId: string;
+  personId: string;
+  givenNames: string;
+  familyName: string;
+  preferredName: string | null;
+  leadPractitionerId: string;
+  leadPractitionerName: string;
+  teamName: string;
+  referralDate: string;
+  openedOn: string;
+  basis: string | null;
+  assessmentStartedOn: string | null;
+  assessmentCompletedOn: string | null;
+  planStartedOn: string | null;
+  lastReviewOn: string | null;
+  lastSeenOn: string | null;
+}
+
+export async function openCaseFacts(tx: Executor, where: { leadPractitionerId: string } | { teamIds: readonly string[] }): Promise<CaseFacts[]> {
+  const condition =
+    'leadPractitionerId' in where
+      ? sql`c.lead_practitioner_id = ${where.leadPractitionerId}`
+      : where.teamIds.length === 0
+        ? sql`false`
+        : sql`c.team_id in (${sql.join(where.teamIds.map((id) => sql`${id}`), sql`, `)})`;
+  const result = await tx.execute(sql`
+    select c.id as "caseId", c.person_id as "personId", p.given_names as "givenNames", p.family_name as "familyName",
+           p.preferred_name as "preferredName", c.lead_practitioner_id as "leadPractitionerId", c.lead_practitioner_name as "leadPractitionerName",
+           t.name as "teamName", c.referral_date::text as "referralDate", c.opened_on::text as "openedOn",
+           (select b.basis from case_basis b where b.case_id = c.id and b.to_date is null) as basis,
+           a.started_on::text as "assessmentStartedOn", a.completed_on::text as "assessmentCompletedOn",
+           pl.started_on::text as "planStartedOn",
+           (select max(r.reviewed_on)::text from plan_review r where r.plan_id = pl.id) as "lastReviewOn",
+           (select max(n.occurred_on)::text from case_note n where n.case_id = c.id and n.kind = 'visit' and n.child_seen and n.state <> 'draft') as "lastSeenOn"
+      from family_help_case c
+      join person p on p.id = c.person_id
+      join team t on t.id = c.team_id
+      left join lateral (select started_on, completed_on from assessment x where x.case_id = c.id order by x.started_on desc limit 1) a on true
+      left join lateral (select id, started_on from family_help_plan y where y.case_id = c.id and y.ended_on is null limit 1) pl on true
+     where c.closed_on is null and ${condition}
+     order by p.family_name, p.given_names`);
+  return (result as { rows: CaseFacts[] }).rows;
+}
+
