@@ -119,20 +119,30 @@ async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit:
   const conditions = [sql`p.la_code = ${laCode}`];
   if (tokens.length > 0) {
     const list = sql.join(tokens.map((t) => sql`${t}`), sql`, `);
+    const sounds = sql.join(tokens.map((t) => sql`public.dmetaphone(${t})`), sql`, `);
     conditions.push(
       by === 'sound'
-        ? sql`(p.family_name_sound in (${sql.join(tokens.map((t) => sql`public.dmetaphone(${t})`), sql`, `)})
-               or p.given_name_sound in (${sql.join(tokens.map((t) => sql`public.dmetaphone(${t})`), sql`, `)}))`
-        : sql`p.id in (
-            select pw.person_id from person_name_word pw
-             where pw.la_code = ${laCode}
-               and pw.word in (
-                 select near.word from unnest(array[${list}]::text[]) as typed(word)
-                 cross join lateral (
-                   select nw.word from name_word nw
-                    where nw.la_code = ${laCode} and nw.word operator(public.%) typed.word
-                    order by public.similarity(nw.word, typed.word) desc, nw.word
-                    limit ${SPELLINGS_PER_WORD}) near))`,
+        ? // One word may be either name; with two or more, one must sound like the family name and
+          // another like the first name (in either order), which keeps a common name's thousands out.
+          tokens.length === 1
+          ? sql`(p.family_name_sound in (${sounds}) or p.given_name_sound in (${sounds}))`
+          : sql`(p.family_name_sound in (${sounds}) and p.given_name_sound in (${sounds}))`
+        : // Each word typed stands for its nearest name words; with two or more words typed, a
+          // person must have near matches for at least two of them.
+          sql`p.id in (
+            select pw.person_id
+              from unnest(array[${list}]::text[]) as typed(word)
+              cross join lateral (
+                select nw.word from name_word nw
+                 where nw.la_code = ${laCode}
+                   and (nw.word operator(public.%) typed.word
+                        -- letters swapped or doubled share few trigrams: an edit distance catches them
+                        or public.levenshtein_less_equal(nw.word, typed.word, 2) <= case when length(typed.word) >= 6 then 2 when length(typed.word) >= 4 then 1 else 0 end)
+                 order by public.levenshtein_less_equal(nw.word, typed.word, 3), public.similarity(nw.word, typed.word) desc, nw.word
+                 limit ${SPELLINGS_PER_WORD}) near
+              join person_name_word pw on pw.la_code = ${laCode} and pw.word = near.word
+             group by pw.person_id
+            having count(distinct typed.word) >= ${Math.min(2, tokens.length)})`,
     );
   }
   if (c.nhsNumber) conditions.push(sql`p.nhs_number = ${c.nhsNumber}`);
@@ -141,20 +151,29 @@ async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit:
   // A withheld location is never searchable: finding a child by postcode would say where they live.
   if (c.postcode && !c.name) conditions.push(sql`a.postcode = ${c.postcode} and not p.location_withheld`);
 
-  const result = await tx.execute(sql`
-    select p.id, p.given_names as "givenNames", p.family_name as "familyName", p.preferred_name as "preferredName",
-           p.date_of_birth::text as "dateOfBirth", p.expected_date_of_birth::text as "expectedDateOfBirth", p.sex,
-           p.record_kind as "recordKind", p.location_withheld as "locationWithheld", a.postcode, p.search_name as "searchName",
-           ${c.name ? sql`public.similarity(${searchName}, ${q})` : sql`0`}::float8 as similarity,
-           (${c.name ? sql`public.similarity(${searchName}, ${q}) * 10` : sql`0`}
+  // Ranked on the person alone, then the top few joined to their current address: joining every
+  // candidate's address first costs more than the ranking. A postcode search needs the join to filter.
+  const byPostcode = c.postcode !== undefined;
+  const score = sql`(${c.name ? sql`public.similarity(${searchName}, ${q}) * 10` : sql`0`}
              + case when ${c.dateOfBirth ?? null}::date is not null and p.date_of_birth = ${c.dateOfBirth ?? null}::date then 8 else 0 end
-             + case when ${c.postcode ?? null}::text is not null and a.postcode = ${c.postcode ?? null} and not p.location_withheld then 4 else 0 end
-           )::float8 as score
-      from person p
-      left join person_address a on a.person_id = p.id and a.to_date is null
-     where ${sql.join(conditions, sql` and `)}
-     order by score desc, p.family_name, p.given_names, p.id
-     limit ${limit}`);
+             ${byPostcode ? sql`+ case when a.postcode = ${c.postcode} and not p.location_withheld then 4 else 0 end` : sql``})::float8`;
+  const result = await tx.execute(sql`
+    with ranked as (
+      select p.id, p.given_names, p.family_name, p.preferred_name, p.date_of_birth, p.expected_date_of_birth, p.sex,
+             p.record_kind, p.location_withheld, p.search_name,
+             ${c.name ? sql`public.similarity(${searchName}, ${q})` : sql`0`}::float8 as similarity, ${score} as score
+        from person p
+        ${byPostcode ? sql`left join person_address a on a.person_id = p.id and a.to_date is null` : sql``}
+       where ${sql.join(conditions, sql` and `)}
+       order by score desc, p.family_name, p.given_names, p.id
+       limit ${limit})
+    select r.id, r.given_names as "givenNames", r.family_name as "familyName", r.preferred_name as "preferredName",
+           r.date_of_birth::text as "dateOfBirth", r.expected_date_of_birth::text as "expectedDateOfBirth", r.sex,
+           r.record_kind as "recordKind", r.location_withheld as "locationWithheld", a.postcode, r.search_name as "searchName",
+           r.similarity, r.score
+      from ranked r
+      left join person_address a on a.person_id = r.id and a.to_date is null
+     order by r.score desc, r.family_name, r.given_names, r.id`);
   return (result as { rows: SearchRow[] }).rows;
 }
 
