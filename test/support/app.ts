@@ -72,20 +72,22 @@ export class Session {
     return this.absorb(await this.app.inject({ method: 'GET', url, headers: { cookie: this.header() } }));
   }
 
-  /** Posts a form with the CSRF token from `formUrl` (the page the form is on). */
-  async post(url: string, fields: Record<string, string>, formUrl = url): Promise<LightMyRequestResponse> {
+  /** Posts a form with the CSRF token from `formUrl` (the page the form is on). A list is sent as repeated fields (checkboxes). */
+  async post(url: string, fields: Record<string, string | readonly string[]>, formUrl = url): Promise<LightMyRequestResponse> {
     const page = await this.get(formUrl);
     const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
     return this.postRaw(url, { _csrf: token, ...fields });
   }
 
-  async postRaw(url: string, fields: Record<string, string>): Promise<LightMyRequestResponse> {
+  async postRaw(url: string, fields: Record<string, string | readonly string[]>): Promise<LightMyRequestResponse> {
+    const form = new URLSearchParams();
+    for (const [name, value] of Object.entries(fields)) for (const v of typeof value === 'string' ? [value] : value) form.append(name, v);
     return this.absorb(
       await this.app.inject({
         method: 'POST',
         url,
         headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(fields).toString(),
+        payload: form.toString(),
       }),
     );
   }

@@ -150,3 +150,48 @@ export function closeForm(dates: CaseDates) {
   });
 }
 export const CLOSE_FIELDS = ['closed', 'reason'] as const;
+
+export const NOTE_KIND_LABELS = { case_note: 'Case note', visit: 'Visit', management_oversight: 'Management oversight' } as const;
+/** Longest a note can be open and still count as recording time: beyond it, the form was left open. */
+const MAX_RECORDING_SECONDS = 2 * 60 * 60;
+
+/**
+ * A note, as its form sends it: the kind, the date, what happened, for a visit whether the
+ * child was seen (and alone); saved as a draft or as final. `openedAt` (when the form was
+ * shown) gives the time spent recording.
+ */
+export function noteForm(dates: CaseDates, now: Date) {
+  return z
+    .object({ version: field, kind: field, ...dateFields('occurred'), title: field, body: field, childSeen: field, childSeenAlone: field, state: field, openedAt: field })
+    .transform((form, ctx) => {
+      const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const kind = isCode(NOTE_KIND_LABELS, form.kind) ? form.kind : 'case_note';
+      const occurredOn = pastDate(problem, form, 'occurred', kind === 'visit' ? 'of the visit' : 'it happened', dates.today, { date: dates.referralDate, says: `the referral (${dates.referralSays})` });
+      const title = freeText(problem, form.title, 'title', 'a short title', { required: true, max: 200, oneLine: true });
+      const body = freeText(problem, form.body, 'body', 'the note', { required: true, max: 20000 });
+      let childSeen: boolean | undefined;
+      let childSeenAlone: boolean | undefined;
+      if (kind === 'visit') {
+        childSeen = yesNo(form.childSeen);
+        if (childSeen === undefined) problem('childSeen', 'Select whether the child was seen');
+        childSeenAlone = yesNo(form.childSeenAlone);
+        if (childSeenAlone === undefined) problem('childSeenAlone', 'Select whether the child was seen alone');
+        else if (childSeenAlone && childSeen === false) problem('childSeenAlone', 'A child seen alone was seen: check both answers');
+      }
+      const openedAt = Number(form.openedAt);
+      const recordingSeconds = Number.isFinite(openedAt) ? Math.min(MAX_RECORDING_SECONDS, Math.max(0, Math.round((now.getTime() - openedAt) / 1000))) : 0;
+      return {
+        version: Number(form.version) || 0,
+        kind,
+        occurredOn: occurredOn ?? '',
+        title: title ?? '',
+        body: body ?? '',
+        childSeen,
+        childSeenAlone,
+        state: form.state === 'final' ? ('final' as const) : ('draft' as const),
+        recordingSeconds,
+      };
+    });
+}
+export const NOTE_FIELDS = ['occurred', 'title', 'body', 'childSeen', 'childSeenAlone'] as const;
+export type NoteInput = z.infer<ReturnType<typeof noteForm>>;

@@ -5,7 +5,12 @@ import { todayInEngland } from '../../platform/clock.ts';
 import { errorList, notFound } from '../../platform/web/errors.ts';
 import { formatDate } from '../../platform/web/views.ts';
 import { ASSESSMENT_FACTORS, CLOSURE_REASONS, PRIMARY_NEEDS, REFERRAL_SOURCES } from './codes.ts';
-import { ASSESSMENT_FIELDS, assessmentForm, BASIS_FIELDS, basisForm, CLOSE_FIELDS, closeForm, OWNER_LABELS, PLAN_FIELDS, PLAN_ROWS, planForm, REVIEW_FIELDS, reviewForm, type CaseDates } from './case-forms.ts';
+import {
+  NOTE_FIELDS,
+  NOTE_KIND_LABELS,
+  noteForm,
+  ASSESSMENT_FIELDS,
+  assessmentForm, BASIS_FIELDS, basisForm, CLOSE_FIELDS, closeForm, OWNER_LABELS, PLAN_FIELDS, PLAN_ROWS, planForm, REVIEW_FIELDS, reviewForm, type CaseDates } from './case-forms.ts';
 import { BASIS_LABELS, DECISION_LABELS } from './decision-form.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -46,6 +51,7 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
       sourceLabels: REFERRAL_SOURCES,
       decisionLabels: DECISION_LABELS,
       ownerLabels: OWNER_LABELS,
+      noteKinds: NOTE_KIND_LABELS,
       saved: typeof query['saved'] === 'string' ? query['saved'] : undefined,
       opened: query['opened'] === '1',
     });
@@ -146,6 +152,72 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     saved: 'closed',
   });
 
+  // Recording: notes, visits and management oversight; drafts carried on by their author; a stale
+  // save gets both versions side by side; the manager authorises.
+  const noteIds = z.object({ id: z.uuid(), noteId: z.uuid() });
+  const showNote = (reply: FastifyReply, view: CaseView | { c: CaseView['c']; child?: CaseView['child'] }, context: Record<string, unknown>) =>
+    reply.page('modules/family-help/pages/note.njk', {
+      pageTitle: 'Record a note',
+      backLink: `/cases/${view.c.id}`,
+      caseId: view.c.id,
+      kindLabels: NOTE_KIND_LABELS,
+      openedAt: deps.clock.now().getTime(),
+      values: {},
+      ...context,
+    });
+
+  app.get('/cases/:id/notes/new', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const view = await deps.cases.view(request.principal!, caseId(request.params));
+    const kind = (request.query as Record<string, unknown>)['kind'];
+    const oversight = kind === 'management_oversight';
+    if (oversight ? !view.canAuthorise : !view.canEdit) throw notFound();
+    return showNote(reply, view, { values: { kind: oversight ? 'management_oversight' : kind === 'visit' ? 'visit' : 'case_note' } });
+  });
+
+  app.post('/cases/:id/notes', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const id = caseId(request.params);
+    const view = await deps.cases.view(request.principal!, id);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = noteForm(datesFor(view), deps.clock.now()).safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, NOTE_FIELDS);
+      return showNote(reply.code(400), view, { values: body, openedAt: body['openedAt'], errorList: list, errors: byField });
+    }
+    await deps.cases.addNote(request.principal!, id, parsed.data);
+    return reply.redirect(`/cases/${id}?saved=${parsed.data.state === 'final' ? 'note' : 'draft'}#notes`, 303);
+  });
+
+  app.get('/cases/:id/notes/:noteId', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const params = noteIds.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const { c, note } = await deps.cases.noteForEditing(request.principal!, params.data.id, params.data.noteId);
+    return showNote(reply, { c }, { note, values: noteValues(note) });
+  });
+
+  app.post('/cases/:id/notes/:noteId', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const params = noteIds.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const { c, note } = await deps.cases.noteForEditing(request.principal!, params.data.id, params.data.noteId);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = noteForm({ today: todayInEngland(deps.clock), referralDate: c.referralDate, referralSays: formatDate(c.referralDate) }, deps.clock.now()).safeParse({ ...body, kind: note.kind });
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, NOTE_FIELDS);
+      return showNote(reply.code(400), { c }, { note, values: { ...body, kind: note.kind }, openedAt: body['openedAt'], errorList: list, errors: byField });
+    }
+    const result = await deps.cases.saveNote(request.principal!, c.id, note.id, parsed.data);
+    if ('saved' in result) return reply.redirect(`/cases/${c.id}?saved=${parsed.data.state === 'final' ? 'note' : 'draft'}#notes`, 303);
+    // Both versions: what is saved now, and what this save would have written; the form carries the new version.
+    return showNote(reply.code(409), { c }, { note: result.conflict, conflict: result.conflict, values: { ...body, kind: note.kind, version: String(result.conflict.version) } });
+  });
+
+  app.post('/cases/:id/notes/:noteId/authorise', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const params = noteIds.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const version = Number(((request.body ?? {}) as Record<string, unknown>)['version']);
+    await deps.cases.authoriseNote(request.principal!, params.data.id, params.data.noteId, version);
+    return reply.redirect(`/cases/${params.data.id}?saved=authorised#notes`, 303);
+  });
+
   app.get('/team', { config: { permission: 'team.view', audit: 'team_viewed' } }, async (request, reply) => {
     const team = await deps.cases.teamView(request.principal!);
     return reply.page('modules/family-help/pages/team.njk', { pageTitle: 'Team', ...team });
@@ -153,3 +225,20 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
 }
 
 type FastifyReplyPrincipal = FastifyReply['request']['principal'];
+
+/** A saved note as its form's values. */
+function noteValues(note: { version: number; kind: string; occurredOn: string; title: string; body: string; childSeen: boolean | null; childSeenAlone: boolean | null }) {
+  const [year, month, day] = note.occurredOn.split('-');
+  const yesNo = (v: boolean | null) => (v === null ? undefined : v ? 'yes' : 'no');
+  return {
+    version: String(note.version),
+    kind: note.kind,
+    'occurred-day': String(Number(day)),
+    'occurred-month': String(Number(month)),
+    'occurred-year': year,
+    title: note.title,
+    body: note.body,
+    childSeen: yesNo(note.childSeen),
+    childSeenAlone: yesNo(note.childSeenAlone),
+  };
+}

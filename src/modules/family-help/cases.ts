@@ -12,9 +12,17 @@ import { byUrgency, dueItems } from './due.ts';
 import { LEAD_CAPACITY } from './front-door.ts';
 import * as repo from './repository.ts';
 import type { StatutoryBasis } from './tables.ts';
+import type { NoteInput } from './case-forms.ts';
 
 /** Someone saved this case first: the page shows what changed. */
 export const staleCase = (caseId: string) => new HttpError(409, 'stale_case', 'Someone else changed this case while you were working on it', { backTo: `/cases/${caseId}` });
+
+/** A note saved by someone else since the editor opened it: the conflict page shows both. */
+class StaleNote extends Error {
+  constructor(readonly current: repo.NoteRow) {
+    super('stale note');
+  }
+}
 
 /** The case is closed: nothing more is recorded on it. */
 const caseClosed = (caseId: string) => new HttpError(409, 'case_closed', 'This case is closed', { backTo: `/cases/${caseId}` });
@@ -28,7 +36,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
   const today = () => todayInEngland(clock);
 
   /** The case's child, opened for a purpose: view (allocated, manager) or edit (allocated practitioners). */
-  async function withCase<T>(principal: Principal, caseId: string, permission: 'record.view' | 'record.edit', action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<T>) {
+  async function withCase<T>(principal: Principal, caseId: string, permission: 'record.view' | 'record.edit' | 'notes.authorise', action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<T>) {
     if (!can(principal, 'record.open')) throw forbidden();
     const found = await database.tenant(principal.laCode, (tx) => repo.findCase(tx, principal.laCode, caseId));
     if (!found) throw notFound();
@@ -75,6 +83,9 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
       });
       return {
         ...value,
+        // A draft is its author's until it is final.
+        notes: value.notes.filter((n) => n.state !== 'draft' || n.authorId === principal.userId),
+        canAuthorise: can(principal, 'notes.authorise', { relationships }) && !value.c.closedOn,
         child: { id: person.id, name: `${person.preferredName ?? person.givenNames} ${person.familyName}`, dateOfBirth: person.dateOfBirth },
         due: value.facts ? dueItems(value.facts, today()).sort(byUrgency) : [],
         canEdit: can(principal, 'record.edit', { relationships }) && !value.c.closedOn,
@@ -159,6 +170,86 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
         await repo.endPlans(tx, c.id, input.closedOn);
         await people.endAllocation(tx, c.personId, c.leadPractitionerId, LEAD_CAPACITY, input.closedOn);
         return { closedOn: input.closedOn, closureReason: input.reason };
+      });
+    },
+
+    /**
+     * A case note, visit or (for the manager) management oversight, as a draft or final, with the
+     * time spent recording it. Oversight is the manager's; the rest is the allocated workers'.
+     */
+    async addNote(principal: Principal, caseId: string, input: NoteInput): Promise<string> {
+      const id = randomUUID();
+      const permission = input.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit';
+      await withCase(principal, caseId, permission, 'case_note_added', async (tx, c) => {
+        if (c.closedOn) throw caseClosed(c.id);
+        const at = clock.now();
+        await repo.insertNote(tx, {
+          id,
+          caseId: c.id,
+          laCode: c.laCode,
+          kind: input.kind,
+          occurredOn: input.occurredOn,
+          title: input.title,
+          body: input.body,
+          childSeen: input.childSeen ?? null,
+          childSeenAlone: input.childSeenAlone ?? null,
+          state: input.state,
+          authorId: principal.userId,
+          authorName: principal.displayName,
+          createdAt: at,
+          updatedAt: at,
+          finalisedAt: input.state === 'final' ? at : null,
+          recordingSeconds: input.recordingSeconds,
+        });
+      });
+      return id;
+    },
+
+    /** A draft, for its author to carry on with. Nobody else edits it, and a final note is not edited. */
+    async noteForEditing(principal: Principal, caseId: string, noteId: string) {
+      const { value } = await withCase(principal, caseId, 'record.view', 'case_note_opened', async (tx, c) => ({ c, note: await repo.findNote(tx, noteId) }));
+      const note = value.note;
+      if (!note || note.caseId !== caseId || note.authorId !== principal.userId || note.state !== 'draft') throw notFound();
+      return { c: value.c, note };
+    },
+
+    /** Saves a draft from the version its author saw: a stale save changes nothing and comes back with both versions. */
+    async saveNote(principal: Principal, caseId: string, noteId: string, input: NoteInput): Promise<{ saved: true } | { conflict: repo.NoteRow }> {
+      const permission = input.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit';
+      try {
+        await withCase(principal, caseId, permission, 'case_note_saved', async (tx, c) => {
+          const note = await repo.findNote(tx, noteId);
+          if (!note || note.caseId !== c.id || note.authorId !== principal.userId) throw notFound();
+          if (note.version !== input.version || note.state !== 'draft') throw new StaleNote(note);
+          const at = clock.now();
+          const saved = await repo.updateNote(tx, note.id, input.version, {
+            occurredOn: input.occurredOn,
+            title: input.title,
+            body: input.body,
+            childSeen: input.childSeen ?? null,
+            childSeenAlone: input.childSeenAlone ?? null,
+            state: input.state,
+            updatedAt: at,
+            finalisedAt: input.state === 'final' ? at : null,
+            recordingSeconds: note.recordingSeconds + input.recordingSeconds,
+          });
+          if (!saved) throw new StaleNote((await repo.findNote(tx, noteId))!);
+        });
+        return { saved: true };
+      } catch (error) {
+        if (error instanceof StaleNote) return { conflict: error.current };
+        throw error;
+      }
+    },
+
+    /** The manager authorises a final note on their team's case. */
+    async authoriseNote(principal: Principal, caseId: string, noteId: string, version: number) {
+      await withCase(principal, caseId, 'notes.authorise', 'case_note_authorised', async (tx, c) => {
+        const note = await repo.findNote(tx, noteId);
+        if (!note || note.caseId !== c.id) throw notFound();
+        if (note.state !== 'final') throw new HttpError(409, 'stale_case', 'Only a final note can be authorised', { backTo: `/cases/${c.id}` });
+        const done = await repo.updateNote(tx, note.id, version, { state: 'authorised', authorisedAt: clock.now(), authorisedBy: principal.userId, authorisedByName: principal.displayName });
+        if (!done) throw staleCase(c.id);
       });
     },
 
