@@ -23,7 +23,7 @@ SELECT public.enable_tenant_isolation('case_note');
 SELECT public.enable_tenant_isolation('financial_help');
 --> statement-breakpoint
 -- A case's request: the foreign key is added here, as the two tables refer to each other.
-ALTER TABLE request_for_help ADD CONSTRAINT request_for_help_case_fk FOREIGN KEY (case_id) REFERENCES family_help_case(id);
+ALTER TABLE request_for_help ADD CONSTRAINT request_for_help_case_fk FOREIGN KEY (case_id) REFERENCES family_help_case(id) DEFERRABLE INITIALLY DEFERRED;
 --> statement-breakpoint
 -- One open case per child: help is one continuous case (DESIGN.md principle 2).
 CREATE UNIQUE INDEX family_help_case_one_open ON family_help_case (person_id) WHERE closed_on IS NULL;

@@ -152,10 +152,12 @@ export async function ensureDemoAuthority(
   say(`  ${seeded.people.toLocaleString('en-GB')} people in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Each demo practitioner gets a caseload of synthetic children, so their records open and My work has work in it. */
+/**
+ * The demo social worker and Child Protection Lead Practitioner get synthetic children, so their
+ * records open and My work has work in it; the Family Help practitioner's come from the cases.
+ */
 export async function allocateDemoWorkers(database: Database, today: string, perWorker = 12): Promise<void> {
   const workers = [
-    { username: 'family.help', capacity: 'Lead practitioner (Family Help)' },
     { username: 'social.worker', capacity: 'Social worker' },
     { username: 'cp.lead', capacity: 'Child Protection Lead Practitioner' },
   ];

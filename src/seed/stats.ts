@@ -1,4 +1,6 @@
+import { LocalDate } from '@js-joda/core';
 import type { Database } from '../platform/db/client.ts';
+import { countChildrenInNeed, countReferrals } from '../modules/family-help/repository.ts';
 import { findAuthority } from '../platform/tenancy/repository.ts';
 import { countChildrenAged0to17, countRows } from '../modules/people/repository.ts';
 
@@ -11,12 +13,15 @@ export async function authorityStats(database: Database, laCode: string, asOf: s
   if (!authority) throw new Error(`No authority with code ${laCode}`);
   return database.tenant(laCode, async (tx) => {
     const rows = await countRows(tx, laCode);
+    // Referrals in the 12 months to the as-of date.
+    const referrals = await countReferrals(tx, laCode, LocalDate.parse(asOf).minusYears(1).plusDays(1).toString(), asOf);
     return {
       authority: laCode,
       as_of: asOf,
       population: authority.childPopulation ?? 0,
-      referrals_last_year: 0,
-      children_in_need: 0,
+      referrals_last_year: referrals.referrals,
+      re_referral_share: referrals.referrals > 0 ? Math.round((referrals.re_referrals / referrals.referrals) * 1000) / 1000 : 0,
+      children_in_need: await countChildrenInNeed(tx, laCode, asOf),
       child_protection_plans: 0,
       children_looked_after: 0,
       care_leavers: 0,

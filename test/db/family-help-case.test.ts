@@ -50,12 +50,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the case', () => {
-  it('opens for its lead and their manager, and not for a colleague who is not allocated', async () => {
+  it('opens for its lead, read only for their team and its manager, and not at all outside the team', async () => {
     expect((await lead.get(`/cases/${caseId}`)).statusCode).toBe(200);
-    const managers = await manager.get(`/cases/${caseId}`);
-    expect(managers.statusCode).toBe(200);
-    expect(managers.body).not.toContain('Start an assessment'); // read only for the manager
-    const refused = await other.get(`/cases/${caseId}`);
+    for (const reader of [manager, other]) {
+      const page = await reader.get(`/cases/${caseId}`);
+      expect(page.statusCode).toBe(200);
+      expect(page.body).not.toContain('Start an assessment'); // read only
+    }
+    expect((await other.get(`/cases/${caseId}/plan`)).statusCode).toBe(404);
+    const refused = await (await t.signIn('cp.lead')).get(`/cases/${caseId}`); // another team
     expect(refused.statusCode).toBe(403);
     expect(refused.body).not.toContain('Jade');
     for (const partner of ['school.partner', 'police.partner']) expect((await (await t.signIn(partner)).get(`/cases/${caseId}`)).statusCode, partner).toBe(403);
@@ -114,7 +117,13 @@ describe('the case', () => {
       { basis: 'section_17', from_date: '2026-03-20', to_date: null },
     ]);
     expect(await rows('select lead_practitioner_name, closed_on from family_help_case where person_id = $1', [child.id])).toEqual([{ lead_practitioner_name: 'Priya Shah', closed_on: null }]);
-    const stale = await lead.post(`/cases/${caseId}/basis`, { version, basis: 'early_help', ...date('from', '2026-03-20'), reason: 'Back again' }, `/cases/${caseId}/basis`);
+    // A new basis starts after the current one began, never on the same day.
+    const sameDay = await lead.post(`/cases/${caseId}/basis`, { version: String(Number(version) + 1), basis: 'early_help', ...date('from', '2026-03-20'), reason: 'Back again' }, `/cases/${caseId}/basis`);
+    expect(sameDay.statusCode).toBe(400);
+    expect(sameDay.body).toContain('The date the change applies from must be on or after 21 March 2026');
+    clock.set(new Date('2026-03-23T10:00:00Z'));
+    await signInAll();
+    const stale = await lead.post(`/cases/${caseId}/basis`, { version, basis: 'early_help', ...date('from', '2026-03-23'), reason: 'Back again' }, `/cases/${caseId}/basis`);
     expect(stale.statusCode).toBe(409);
     expect(stale.body).toContain('Someone else changed this case while you were working on it');
     // Under section 17 the child must be seen: a visit is now due.

@@ -157,7 +157,10 @@ describe('the front door', () => {
       `/front-door/${id}`,
     );
     expect(decided.statusCode).toBe(303);
-    const caseId = /\/cases\/([0-9a-f-]{36})/.exec(decided.headers.location as string)?.[1];
+    expect(decided.headers.location).toBe(`/front-door/${id}?decided=1`);
+    const back = await worker.get(decided.headers.location as string);
+    expect(back.body).toContain('The decision was recorded. The Family Help case is open, led by Priya Shah');
+    const caseId = /href="\/cases\/([0-9a-f-]{36})"/.exec(back.body)?.[1];
     const [c] = await rows('select *, referral_date::text as referral_date, opened_on::text as opened_on from family_help_case where id = $1', [caseId]);
     expect(c).toMatchObject({ person_id: known.id, lead_practitioner_id: lead, lead_profession: 'Family support worker', primary_need: 'N4', referral_date: '2026-03-06', opened_on: '2026-03-06', closed_on: null });
     expect(await rows('select basis, from_date::text, to_date from case_basis where case_id = $1', [caseId])).toEqual([{ basis: 'early_help', from_date: '2026-03-06', to_date: null }]);

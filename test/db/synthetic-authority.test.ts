@@ -18,7 +18,8 @@ let t: TestDatabase;
 const digest = (db: TestDatabase) =>
   db.database.tenant(DEMO_AUTHORITY.code, async (tx) => {
     const result = await tx.execute(
-      sql`select md5(string_agg(id::text || given_names || family_name || coalesce(date_of_birth::text, '') || coalesce(nhs_number, ''), ',' order by id)) as d from person`,
+      sql`select md5((select string_agg(id::text || given_names || family_name || coalesce(date_of_birth::text, '') || coalesce(nhs_number, ''), ',' order by id) from person)
+                  || (select string_agg(id::text || person_id::text || opened_on::text || coalesce(closed_on::text, '') || lead_practitioner_name, ',' order by id) from family_help_case)) as d`,
     );
     return (result as { rows: { d: string }[] }).rows[0]!.d;
   });
@@ -34,10 +35,13 @@ afterAll(() => t.close());
 describe('a synthetic authority in the database', () => {
   it('reports what it holds, with the statutory keys at 0 until their modules exist', async () => {
     const stats = await authorityStats(t.database, DEMO_AUTHORITY.code, OPTIONS.asOf);
+    // Family Help's counts, near England's rates (a small authority: test/unit/synthetic-family-help.test.ts checks ±10% at 60,000).
+    expect(stats.referrals_last_year / 4_000 * 10_000).toBeGreaterThan(519 * 0.75);
+    expect(stats.referrals_last_year / 4_000 * 10_000).toBeLessThan(519 * 1.25);
+    expect(stats.children_in_need / 4_000 * 10_000).toBeGreaterThan(330 * 0.7);
+    expect(stats.children_in_need / 4_000 * 10_000).toBeLessThan(330 * 1.3);
     expect(stats).toMatchObject({
       population: 4_000,
-      referrals_last_year: 0,
-      children_in_need: 0,
       child_protection_plans: 0,
       children_looked_after: 0,
       care_leavers: 0,

@@ -1,4 +1,5 @@
-import type { LocalDate } from '@js-joda/core';
+import { LocalDate } from '@js-joda/core';
+import { formatDate } from '../../platform/web/views.ts';
 import { z } from 'zod';
 import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_EXCEPT_LINES, readDateInput } from '../../platform/web/form-fields.ts';
 import { ASSESSMENT_FACTORS, CLOSURE_REASONS, isCode, type AssessmentFactor } from './codes.ts';
@@ -132,7 +133,9 @@ export function basisForm(dates: CaseDates, current: StatutoryBasis) {
     const basis = isCode(BASIS_LABELS, form.basis) ? form.basis : undefined;
     if (!basis) problem('basis', 'Select the new basis');
     else if (basis === current) problem('basis', `The help is already ${BASIS_LABELS[current].toLowerCase()}: select the other basis`);
-    const fromDate = pastDate(problem, form, 'from', 'the change applies from', dates.today, { date: dates.startedOn ?? dates.referralDate, says: dates.startedSays ?? dates.referralSays });
+    // The current basis began on `startedOn`: the new one starts the day after at the earliest.
+    const earliest = dates.startedOn ? LocalDate.parse(dates.startedOn).plusDays(1).toString() : dates.referralDate;
+    const fromDate = pastDate(problem, form, 'from', 'the change applies from', dates.today, { date: earliest, says: formatDate(earliest) });
     const reason = freeText(problem, form.reason, 'reason', 'why the basis is changing', { required: true });
     return { version: Number(form.version), basis: basis ?? current, fromDate: fromDate ?? '', reason: reason ?? '' };
   });

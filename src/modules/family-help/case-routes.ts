@@ -31,7 +31,9 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     startedOn: started ?? undefined,
     startedSays: started ? formatDate(started) : undefined,
   });
-  const currentBasis = (view: CaseView) => view.basis.find((b) => !b.toDate)?.basis ?? 'early_help';
+  /** The basis now, or for a closed case the one it closed on. */
+  const currentBasisRow = (view: CaseView) => view.basis.find((b) => !b.toDate) ?? view.basis.at(-1);
+  const currentBasis = (view: CaseView) => currentBasisRow(view)?.basis ?? 'early_help';
   const openAssessment = (view: CaseView) => view.assessments.find((a) => !a.completedOn);
   const lastCompleted = (view: CaseView) => view.assessments.filter((a) => a.completedOn).at(-1);
 
@@ -137,7 +139,8 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     title: 'Change the basis for the help',
     fields: BASIS_FIELDS,
     context: (view) => ({ bases: options(BASIS_LABELS), currentBasis: currentBasis(view) }),
-    schema: (view) => basisForm(datesFor(view, view.basis.find((b) => !b.toDate)?.fromDate), currentBasis(view)),
+    // A new basis starts after the current one began: the current one must last at least a day.
+    schema: (view) => basisForm(datesFor(view, currentBasisRow(view)?.fromDate), currentBasis(view)),
     save: (d, principal, id, input) => d.cases.changeBasis(principal, id, input),
     saved: 'basis',
   });
@@ -147,7 +150,11 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     title: 'Close the case',
     fields: CLOSE_FIELDS,
     context: () => ({ reasons: options(CLOSURE_REASONS) }),
-    schema: (view) => closeForm(datesFor(view, view.c.openedOn)),
+    // Not before the case opened, nor before its current basis began.
+    schema: (view) => {
+      const basisFrom = currentBasisRow(view)?.fromDate ?? view.c.openedOn;
+      return closeForm(datesFor(view, basisFrom > view.c.openedOn ? basisFrom : view.c.openedOn));
+    },
     save: (d, principal, id, input) => d.cases.close(principal, id, input),
     saved: 'closed',
   });

@@ -168,7 +168,8 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
       await changeCase(principal, caseId, input.version, 'case_closed', async (tx, c) => {
         await repo.endCurrentBasis(tx, c.id, input.closedOn);
         await repo.endPlans(tx, c.id, input.closedOn);
-        await people.endAllocation(tx, c.personId, c.leadPractitionerId, LEAD_CAPACITY, input.closedOn);
+        // The lead's allocation ends the day the closure is recorded (the help may have ended earlier).
+        await people.endAllocation(tx, c.personId, c.leadPractitionerId, LEAD_CAPACITY, today().toString());
         return { closedOn: input.closedOn, closureReason: input.reason };
       });
     },

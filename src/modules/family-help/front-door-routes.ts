@@ -129,6 +129,7 @@ export function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
         .filter(([code]) => code !== 'N0')
         .map(([value, text]) => ({ value, text: `${value}: ${text}` })),
       values: {},
+      decided: (reply.request.query as Record<string, unknown>)['decided'] === '1',
       ...context,
     });
   };
@@ -149,6 +150,7 @@ export function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
       return showTriage(reply.code(400), params.data.id, { values: body, errorList: list, errors: byField });
     }
     const { caseId } = await deps.frontDoor.decide(request.principal!, params.data.id, parsed.data);
-    return reply.redirect(caseId ? `/cases/${caseId}?opened=1` : '/front-door?decided=1', 303);
+    // Back to the decided request (it links to the case): a triager outside the lead's team may not open the case itself.
+    return reply.redirect(caseId ? `/front-door/${params.data.id}?decided=1` : '/front-door?decided=1', 303);
   });
 }

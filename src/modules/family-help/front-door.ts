@@ -156,8 +156,12 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
         }
         return found;
       });
-      const leads = await database.tenant(principal.laCode, (tx) => repo.possibleLeads(tx, principal.laCode));
+      const { leads, leadName } = await database.tenant(principal.laCode, async (tx) => ({
+        leads: await repo.possibleLeads(tx, principal.laCode),
+        leadName: request.caseId ? (await repo.findCase(tx, principal.laCode, request.caseId))?.leadPractitionerName : undefined,
+      }));
       return {
+        leadName,
         request,
         clock: decisionClock(request.receivedOn, request.decidedAt),
         matches: visible.map((m) => ({ ...m, openCase: openCases.get(m.id) })),

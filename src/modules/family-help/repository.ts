@@ -294,3 +294,38 @@ export async function openCaseFacts(tx: Executor, where: { leadPractitionerId: s
   return (result as { rows: CaseFacts[] }).rows;
 }
 
+
+// Counts for the synthetic authority's stats and calibration ----------------------------------------------
+
+/** Requests for help received in a period (both dates included). */
+export async function countReferrals(tx: Executor, laCode: string, from: string, to: string) {
+  const result = await tx.execute(sql`
+    select count(*)::int as referrals, count(*) filter (where re_referral)::int as re_referrals,
+           count(*) filter (where decision = 'advice')::int as advice
+      from request_for_help where la_code = ${laCode} and received_on between ${from} and ${to}`);
+  return (result as { rows: { referrals: number; re_referrals: number; advice: number }[] }).rows[0]!;
+}
+
+/** Children helped under section 17 on a date: an open case whose basis that day is child in need. */
+export async function countChildrenInNeed(tx: Executor, laCode: string, onDate: string): Promise<number> {
+  const result = await tx.execute(sql`
+    select count(distinct c.person_id)::int as n
+      from family_help_case c
+      join case_basis b on b.case_id = c.id and b.basis = 'section_17' and b.from_date <= ${onDate} and (b.to_date is null or b.to_date >= ${onDate})
+     where c.la_code = ${laCode} and c.opened_on <= ${onDate} and (c.closed_on is null or c.closed_on > ${onDate})`);
+  return (result as { rows: { n: number }[] }).rows[0]!.n;
+}
+
+/** The authority's own organisation, a user by username and the family help team they work in: what the synthetic history builds on. */
+export async function seedAnchors(tx: Executor, laCode: string, username: string) {
+  const result = await tx.execute(sql`
+    select (select o.id from organisation o where o.la_code = ${laCode} and o.kind = 'local_authority' order by o.name limit 1) as "organisationId",
+           u.id as "userId", m.team_id as "teamId", t.manager_user_id as "managerUserId"
+      from (select 1) one
+      left join user_account u on u.username = ${username} and u.la_code = ${laCode}
+      left join team_member m on m.user_id = u.id
+      left join team t on t.id = m.team_id and t.kind = 'family_help'
+     order by t.id nulls last
+     limit 1`);
+  return (result as { rows: { organisationId: string | null; userId: string | null; teamId: string | null; managerUserId: string | null }[] }).rows[0]!;
+}

@@ -92,8 +92,13 @@ export function createPeopleService(database: Database, audit: AuditService, clo
       const allocations = await repo.activeAllocations(tx, person.id, today());
       const relationships: Relationship[] = [];
       if (allocations.some((a) => a.userId === principal.userId)) relationships.push('allocated');
-      // Until teams exist (Family Help), a manager manages every allocated child in their authority.
-      if (principal.role === 'team_manager' && allocations.length > 0) relationships.push('manages');
+      // The team holding the child's open case: its members are colleagues, its manager manages.
+      const teamTies = await repo.teamTies(tx, person.id, principal.userId);
+      if (teamTies.member) relationships.push('team');
+      if (teamTies.manager) relationships.push('manages');
+      // Children allocated outside a case (before later modules give them one): any manager in the
+      // authority manages them, as before teams held cases.
+      else if (principal.role === 'team_manager' && allocations.length > 0) relationships.push('manages');
       const emergency = person.recordKind === 'ordinary' ? await repo.activeBreakGlass(tx, person.id, principal.userId, clock.now()) : undefined;
       if (emergency) relationships.push('break_glass');
       // 'any' lets rules that need no relationship to this child apply (the privacy officer's access log);

@@ -1,9 +1,14 @@
+import { userAccount } from '../../platform/auth/tables.ts';
+import { LEAD_CAPACITY } from '../../modules/family-help/front-door.ts';
+import { seedAnchors } from '../../modules/family-help/repository.ts';
+import { assessment, caseBasis, caseNote, familyHelpCase, familyHelpPlan, planAction, planGoal, planReview, requestForHelp, team, teamMember } from '../../modules/family-help/tables.ts';
+import { generateFamilyHelp } from './family-help.ts';
 import { LocalDate } from '@js-joda/core';
 import type { AuditService } from '../../platform/audit/service.ts';
 import { NOBODY } from '../../platform/audit/service.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { setChildPopulation } from '../../platform/tenancy/repository.ts';
-import { countPeople, insertMany, peopleTables, type IdentityDetailInsert, type PersonInsert } from '../../modules/people/repository.ts';
+import { countPeople, insertAllocations, insertMany, peopleTables, type IdentityDetailInsert, type PersonInsert } from '../../modules/people/repository.ts';
 import { Random } from '../random.ts';
 import { generatePeople } from './people.ts';
 
@@ -68,6 +73,41 @@ export async function seedSyntheticAuthority(
     for (const [label, table, rows] of steps) {
       await insertMany(tx, table, rows as never[]);
       onProgress(`Wrote ${rows.length.toLocaleString('en-GB')} ${label}`);
+    }
+    // Family Help: the history of every referral, on the same children (its own random stream,
+    // so the people stay as they are whatever this adds).
+    const anchors = await seedAnchors(tx, options.laCode, 'family.help');
+    if (anchors.organisationId) {
+      const help = generateFamilyHelp(new Random(options.seed * 7919 + 17), {
+        laCode: options.laCode,
+        asOf: options.asOf,
+        years: options.years,
+        population: options.population,
+        families: world.families,
+        names: new Map(world.people.map((p) => [p.id, `${p.givenNames} ${p.familyName}`])),
+        staff: { organisationId: anchors.organisationId, familyHelpUserId: anchors.userId ?? undefined, demoTeamId: anchors.teamId ?? undefined, demoManagerUserId: anchors.managerUserId ?? undefined },
+      });
+      const helpSteps = [
+        ['staff', userAccount, help.users],
+        ['teams', team, help.teams],
+        ['team members', teamMember, help.teamMembers],
+        ['requests for help', requestForHelp, help.requests],
+        ['Family Help cases', familyHelpCase, help.cases],
+        ['statutory bases', caseBasis, help.bases],
+        ['assessments', assessment, help.assessments],
+        ['plans', familyHelpPlan, help.plans],
+        ['plan goals', planGoal, help.goals],
+        ['plan actions', planAction, help.actions],
+        ['plan reviews', planReview, help.reviews],
+        ['visits', caseNote, help.notes],
+      ] as const;
+      for (const [label, table, rows] of helpSteps) {
+        await insertMany(tx, table, rows as never[], 500);
+        onProgress(`Wrote ${rows.length.toLocaleString('en-GB')} ${label}`);
+      }
+      const allocations = help.allocations.map((a) => ({ ...a, laCode: options.laCode, capacity: LEAD_CAPACITY }));
+      for (let i = 0; i < allocations.length; i += 1000) await insertAllocations(tx, allocations.slice(i, i + 1000));
+      onProgress(`Wrote ${allocations.length.toLocaleString('en-GB')} lead practitioner allocations`);
     }
     await setChildPopulation(tx, options.laCode, options.population);
     await audit.record(tx, {

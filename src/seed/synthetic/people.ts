@@ -59,6 +59,8 @@ export interface SyntheticPeople {
   relationships: RelationshipInsert[];
   /** Children referred at some point in the history: the subjects later modules give involvements to. */
   referredChildIds: string[];
+  /** Each family's first referral: the date, and the children (with their dates of birth) it was about. */
+  families: { referralDate: string; children: { id: string; dateOfBirth: string }[] }[];
 }
 
 export function targetKnownChildren(population: number, years: number): number {
@@ -66,7 +68,7 @@ export function targetKnownChildren(population: number, years: number): number {
 }
 
 export function generatePeople(random: Random, options: PeopleOptions): SyntheticPeople {
-  const out: SyntheticPeople = { people: [], households: [], members: [], addresses: [], relationships: [], referredChildIds: [] };
+  const out: SyntheticPeople = { people: [], households: [], members: [], addresses: [], relationships: [], referredChildIds: [], families: [] };
   const { laCode, asOf } = options;
   let personNumber = 0;
   let upnNumber = 0;
@@ -240,6 +242,7 @@ export function generatePeople(random: Random, options: PeopleOptions): Syntheti
     });
     // Every child in the family is known to the service (brothers and sisters are assessed together).
     out.referredChildIds.push(...childIds);
+    out.families.push({ referralDate, children: childIds.map((id, i) => ({ id, dateOfBirth: births[i]! })) });
     children += childIds.length;
 
     for (let i = 0; i < childIds.length; i++) {
