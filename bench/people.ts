@@ -1,5 +1,5 @@
 // `npm run bench` (second half): a synthetic authority's seed time and size, the child record page
-// at 32 concurrent users, the record's SQL alone, and name search. PostgreSQL when DATABASE_URL is
+// at 32 concurrent users, the record's SQL alone, name search, and My work and the team view. PostgreSQL when DATABASE_URL is
 // set (a fresh database, dropped at the end), otherwise PGlite in a temporary data directory.
 // BENCH_LARGE=1 adds the large authority. Figures, not pass/fail: compare runs on the same machine.
 // Writes bench/results/people-<engine>.md and .json.
@@ -243,6 +243,31 @@ async function recordSql(database: Database, children: { personId: string }[]) {
   return { iterations: SQL_ITERATIONS, ...latency(samples) };
 }
 
+const WORK_REQUESTS = 200;
+
+/** "My work" for the demo Family Help practitioner and the team view for the demo manager, one request at a time. */
+async function workPages(app: Awaited<ReturnType<typeof buildApp>>, database: Database) {
+  const measure = async (username: string, url: string) => {
+    const session = await signInWithForm(app, username, PASSWORD);
+    for (let i = 0; i < 10; i++) await session.get(url); // warm-up
+    const samples: number[] = [];
+    for (let i = 0; i < WORK_REQUESTS; i++) {
+      const t = performance.now();
+      const response = await session.get(url);
+      samples.push(performance.now() - t);
+      if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode}`);
+    }
+    return latency(samples);
+  };
+  const counts = await database.tenant(LA, async (tx) => {
+    const result = await tx.execute(sql`
+      select (select count(*)::int from family_help_case c join user_account u on u.id = c.lead_practitioner_id where u.username = 'family.help' and c.closed_on is null) as "myCases",
+             (select count(*)::int from family_help_case c join team t on t.id = c.team_id join user_account u on u.id = t.manager_user_id where u.username = 'team.manager' and c.closed_on is null) as "teamCases"`);
+    return (result as { rows: { myCases: number; teamCases: number }[] }).rows[0]!;
+  });
+  return { ...counts, myWork: await measure('family.help', '/'), teamView: await measure('team.manager', '/team') };
+}
+
 type QueryKind = 'exact' | 'letter dropped' | 'family name only';
 
 function dropLetter(name: string, random: Random): string {
@@ -331,6 +356,7 @@ interface SizeResult {
   recordPage: Awaited<ReturnType<typeof recordPage>>;
   recordSql: Awaited<ReturnType<typeof recordSql>>;
   search: Awaited<ReturnType<typeof search>>;
+  work: Awaited<ReturnType<typeof workPages>>;
 }
 const results: SizeResult[] = [];
 let serverVersion = '';
@@ -384,6 +410,8 @@ for (const size of SIZES) {
       const recordSqlResult = await recordSql(database, children);
       log(`  record SQL alone x${recordSqlResult.iterations} sequential: p50 ${recordSqlResult.p50} p95 ${recordSqlResult.p95} ms`);
       const searchResult = await search(database);
+      const work = await workPages(app, database);
+      log(`  My work (family.help, ${work.myCases} open cases) x${WORK_REQUESTS}: p50 ${work.myWork.p50} p95 ${work.myWork.p95} ms; team view (team.manager, ${work.teamCases} cases): p50 ${work.teamView.p50} p95 ${work.teamView.p95} ms`);
       log(`  searchPeople x${searchResult.queries}: p50 ${searchResult.p50} p95 ${searchResult.p95} p99 ${searchResult.p99} ms, target in top 3: ${searchResult.top3Percent}%`);
       for (const [kind, k] of Object.entries(searchResult.byKind)) {
         log(`    ${kind.padEnd(17)} p50 ${k.p50} p95 ${k.p95} p99 ${k.p99} ms, top 3 ${k.top3Percent}% (same name in top 3 ${k.sameNameTop3Percent}%), empty ${k.empty}`);
@@ -401,6 +429,7 @@ for (const size of SIZES) {
         recordPage: page,
         recordSql: recordSqlResult,
         search: searchResult,
+        work,
       });
     } finally {
       await app.close();
@@ -441,7 +470,7 @@ const md: string[] = [
 ];
 const row = (label: string, cell: (r: (typeof results)[number]) => string) => md.push(`| ${label} | ${results.map(cell).join(' | ')} |`);
 row('people seeded', (r) => r.seed.people.toLocaleString('en-GB'));
-row('seed time (demo users + generate + write + allocate)', (r) => `${(r.seed.totalMs / 1000).toFixed(1)} s (${r.seed.demoUsersMs} + ${r.seed.generateMs} + ${r.seed.writeMs} + ${r.seed.allocateMs} ms)`);
+row('seed time (demo users + generate + write, Family Help history included + allocate)', (r) => `${(r.seed.totalMs / 1000).toFixed(1)} s (${r.seed.demoUsersMs} + ${r.seed.generateMs} + ${r.seed.writeMs} + ${r.seed.allocateMs} ms)`);
 if (ENGINE === 'postgresql') row('ANALYZE after seed (not in seed time)', (r) => `${r.seed.analyze?.ms ?? '?'} ms (autovacuum first: ${r.seed.analyze?.autoAnalyzedBeforeBench ? 'yes' : 'no'})`);
 row('pg_database_size', (r) => `${mb(r.databaseBytes)} MB`);
 if (ENGINE === 'pglite') row('data directory on disk, closed (reopen time)', (r) => `${mb(r.dataDirBytes ?? 0)} MB (${r.reopenMs} ms)`);
@@ -456,8 +485,11 @@ for (const kind of ['exact', 'letter dropped', 'family name only'] as const) {
     return `${k.p50} / ${k.p95} / ${k.p99}; ${k.top3Percent}% (${k.sameNameTop3Percent}%)`;
   });
 }
+row(`My work GET / (family.help), ${WORK_REQUESTS} sequential: p50 / p95`, (r) => `${r.work.myWork.p50} / ${r.work.myWork.p95} (${r.work.myCases} open cases)`);
+row(`team view GET /team (team.manager), ${WORK_REQUESTS} sequential: p50 / p95`, (r) => `${r.work.teamView.p50} / ${r.work.teamView.p95} (${r.work.teamCases} open cases)`);
 md.push(
   '',
+  'My work and the team view: the real app, audited, each case\'s due items worked out from its facts by the timescale rules. ' +
   `Record page: the real app through \`app.inject\`, signed in as ${PRACTITIONERS.join(', ')}, each opening the children allocated to them; ${PAGE_WARMUP} warm-up requests not counted. ` +
     'Record SQL alone: findPerson, currentAddress, relationshipsOf, activeAllocations, addressHistory, allocationHistory, significantEvents in one tenant transaction (no policy, break-glass check, audit write or rendering). ' +
     'Search: `searchPeople` in a tenant transaction (no audit write), names of randomly chosen ordinary records: the whole name, the whole name with one letter dropped, the family name alone; "same name in top 3" counts someone of that name (family name, for family-only queries), not necessarily the person picked.',

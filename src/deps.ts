@@ -8,12 +8,14 @@ import { createAuthorityDirectory } from './platform/tenancy/directory.ts';
 import { createPeopleService } from './modules/people/service.ts';
 import { createFrontDoorService } from './modules/family-help/front-door.ts';
 import { createCaseService } from './modules/family-help/cases.ts';
+import { familyHelpContribution } from './modules/family-help/record-contribution.ts';
 import { createUserAdminService } from './modules/users/service.ts';
 
 /** The one place the service is wired together. Tests pass their own database, clock or fakes. */
 export function createDeps(config: Config, database: Database, clock: Clock = systemClock) {
   const audit = createAuditService(database, clock);
-  const people = createPeopleService(database, audit, clock);
+  // Each module that holds facts about a child adds them to the child's record page.
+  const people = createPeopleService(database, audit, clock, [familyHelpContribution]);
   return {
     config,
     database,

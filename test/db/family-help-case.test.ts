@@ -194,6 +194,26 @@ describe('recording', () => {
   });
 });
 
+describe("the child's record", () => {
+  it('shows the open case as the current involvement, and every Family Help fact in the chronology, filterable', async () => {
+    const record = await lead.get(`/people/${child.id}`);
+    expect(record.body).toMatch(new RegExp(`Current involvement[\\s\\S]*?href="/cases/${caseId}">Family Help</a>, since 2 March 2026. Led by Priya Shah`));
+    for (const entry of [
+      'Request for help: School',
+      'Decision: Family Help',
+      'Family Help case opened, led by Priya Shah (Family support worker)',
+      'Basis: Child in need (section 17)',
+      'Assessment completed',
+      'Family Help plan agreed',
+      'Plan reviewed',
+      'Visit: Home visit',
+    ]) expect(record.body, entry).toContain(entry);
+    const filtered = await lead.get(`/people/${child.id}?category=help`);
+    expect(filtered.body).toContain('Assessment completed');
+    expect(filtered.body).not.toMatch(/<td class="govuk-table__cell">Born/);
+  });
+});
+
 describe('My work, the team view, closure and re-referral', () => {
   it('lists the lead’s case with what is due, and the manager’s team view', async () => {
     const myWork = await lead.get('/');

@@ -1,3 +1,5 @@
+import type { Tx } from '../../platform/db/client.ts';
+
 /**
  * A child's chronology: every dated event from every part of the record, newest first. Each
  * module contributes entries from the facts it holds; significant events are added by hand.
@@ -6,6 +8,7 @@ export const CHRONOLOGY_CATEGORIES = {
   birth: 'Birth',
   home: 'Home and address',
   worker: 'Workers',
+  help: 'Family Help',
   incident: 'Incident',
   health: 'Health',
   education: 'Education',
@@ -38,3 +41,15 @@ export function isChronologyCategory(value: unknown): value is ChronologyCategor
 export function sortChronology(entries: ChronologyEntry[]): ChronologyEntry[] {
   return entries.map((e, i) => [e, i] as const).sort(([a, ai], [b, bi]) => (a.date < b.date ? 1 : a.date > b.date ? -1 : ai - bi)).map(([e]) => e);
 }
+
+/** What another module adds to a child's record: dated entries, and the involvements open now. */
+export interface RecordContribution {
+  chronology: ChronologyEntry[];
+  involvements: { title: string; href: string; since: string; detail: string }[];
+}
+
+/**
+ * A module's contribution, read inside the record's own transaction (so under the same access
+ * check and audit). Modules register theirs in deps.ts; the people module knows none of them.
+ */
+export type RecordContributor = (tx: Tx, personId: string) => Promise<RecordContribution>;

@@ -9,7 +9,7 @@ import { formatNhsNumber } from './identifiers.ts';
 import { describeRelationship, inverseOf, isRelationshipType, RELATIONSHIP_TYPES } from './relationship-types.ts';
 import { ETHNICITY_LABELS, LANGUAGE_NAMES } from '../../seed/data/names.ts';
 import * as repo from './repository.ts';
-import { sortChronology, type ChronologyCategory } from './chronology.ts';
+import { sortChronology, type ChronologyCategory, type RecordContributor } from './chronology.ts';
 import type { SearchInput } from './search-form.ts';
 import type { NewPerson } from './new-person-form.ts';
 import type { IdentityForm } from './identity-form.ts';
@@ -60,7 +60,7 @@ export const BREAK_GLASS_HOURS = 4;
 /** Refused because the user has no relationship to the child: says whom to ask, and offers nothing else yet. */
 export const notAllocated = (personId: string) => new HttpError(403, 'no_relationship', 'You are not allocated to this child', { personId });
 
-export function createPeopleService(database: Database, audit: AuditService, clock: Clock) {
+export function createPeopleService(database: Database, audit: AuditService, clock: Clock, contributors: readonly RecordContributor[] = []) {
   const today = () => todayInEngland(clock).toString();
 
   /**
@@ -158,7 +158,9 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         const allocationRows = await repo.allocationHistory(tx, person.id);
         const events = await repo.significantEvents(tx, person.id);
         const identity = await repo.identityDetails(tx, person.id);
-        return { address, related, allocations, addresses, allocationRows, events, identity };
+        const contributions = [];
+        for (const contribute of contributors) contributions.push(await contribute(tx, person.id));
+        return { address, related, allocations, addresses, allocationRows, events, identity, contributions };
       });
       const { person, relationships, emergencyUntil, address, related, allocations, addresses, allocationRows, events } = opened;
       // Only what the child chose to share with this viewer is sent to the page.
@@ -174,6 +176,7 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         })),
         ...allocationRows.map((a) => ({ date: a.fromDate, category: 'worker' as const, title: `Allocated: ${a.capacity}` })),
         ...events.map((e) => ({ date: e.occurredOn, category: e.category as ChronologyCategory, title: e.title, details: e.details, recordedBy: e.recordedByName })),
+        ...opened.contributions.flatMap((c) => c.chronology),
       ]).filter((e) => !category || e.category === category);
       return {
         id: person.id,
@@ -198,6 +201,7 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         // A withheld location is for the allocated team and its manager, not for emergency access.
         address: address && (!person.locationWithheld || relationships.some((r) => r === 'allocated' || r === 'manages')) ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
         allocations: allocations.map((a) => ({ capacity: a.capacity, fromDate: a.fromDate })),
+        involvements: opened.contributions.flatMap((c) => c.involvements),
         emergencyUntil,
         canAddEvents: can(principal, 'record.edit', { relationships }),
         canSeeAccessLog: can(principal, 'record.access_log', { relationships }),
