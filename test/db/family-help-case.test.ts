@@ -194,6 +194,34 @@ describe('recording', () => {
   });
 });
 
+describe('disability and money', () => {
+  it('records a disabled child’s needs and money worries on the case, and financial help given, with GOV.UK errors first', async () => {
+    const version = /name="version" value="(\d+)"/.exec((await lead.get(`/cases/${caseId}/support`)).body)?.[1] ?? '';
+    const missing = await lead.post(`/cases/${caseId}/support`, { version, disabilityNeeds: 'Short breaks' }, `/cases/${caseId}/support`);
+    expect(summaryFields(missing.body)).toEqual(['moneyWorries']);
+    expect((await lead.post(`/cases/${caseId}/support`, { version, disabilityNeeds: 'Short breaks; a quiet space at school', moneyWorries: 'yes' }, `/cases/${caseId}/support`)).statusCode).toBe(303);
+    expect(await rows('select disability_needs, money_worries from family_help_case where id = $1', [caseId])).toEqual([{ disability_needs: 'Short breaks; a quiet space at school', money_worries: true }]);
+
+    const bad = await lead.post(`/cases/${caseId}/financial-help`, { ...date('given', '2026-03-23'), amount: '12.345', kind: 'nonsense' }, `/cases/${caseId}/financial-help`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Amount must be in pounds and pence, like 25.50');
+    expect(summaryFields(bad.body)).toEqual(['amount', 'kind']);
+    expect(await rows('select * from financial_help where case_id = $1', [caseId])).toEqual([]);
+    for (const [amount, kind] of [['£1,200', 'household_support'], ['25.5', 'food']] as const) {
+      expect((await lead.post(`/cases/${caseId}/financial-help`, { ...date('given', '2026-03-23'), amount, kind }, `/cases/${caseId}/financial-help`)).statusCode).toBe(303);
+    }
+    expect(await rows('select amount_pence, kind from financial_help where case_id = $1 order by amount_pence', [caseId])).toEqual([
+      { amount_pence: 2550, kind: 'food' },
+      { amount_pence: 120000, kind: 'household_support' },
+    ]);
+    const page = await lead.get(`/cases/${caseId}`);
+    expect(page.body).toContain('Financial help given: £1,225.50 in all');
+    expect(page.body).toContain('Short breaks; a quiet space at school');
+    // The manager reads it but may not add to it.
+    expect((await manager.get(`/cases/${caseId}/financial-help`)).statusCode).toBe(404);
+  });
+});
+
 describe("the child's record", () => {
   it('shows the open case as the current involvement, and every Family Help fact in the chronology, filterable', async () => {
     const record = await lead.get(`/people/${child.id}`);

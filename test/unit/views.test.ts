@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorList } from '../../src/platform/web/errors.ts';
-import { formatDate, formatDateTime } from '../../src/platform/web/views.ts';
+import { formatDate, formatDateTime, formatPounds } from '../../src/platform/web/views.ts';
 
 describe('formatDate', () => {
   it('writes dates as GOV.UK does', () => {
@@ -112,5 +112,13 @@ describe('errorList', () => {
 
   it('gives an empty list for no issues', () => {
     expect(errorList([], ['username'])).toEqual({ list: [], byField: {} });
+  });
+});
+
+describe('formatPounds', () => {
+  it('writes pence as pounds and pence, with a comma for thousands', () => {
+    expect(formatPounds(2550)).toBe('£25.50');
+    expect(formatPounds(123456)).toBe('£1,234.56');
+    expect(formatPounds(undefined)).toBe('');
   });
 });

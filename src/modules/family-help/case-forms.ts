@@ -198,3 +198,45 @@ export function noteForm(dates: CaseDates, now: Date) {
 }
 export const NOTE_FIELDS = ['occurred', 'title', 'body', 'childSeen', 'childSeenAlone'] as const;
 export type NoteInput = z.infer<ReturnType<typeof noteForm>>;
+
+/** What a disabled child needs and whether the family has money worries: first-class on the case, not buried in notes. */
+export function supportForm() {
+  return z.object({ version: field, disabilityNeeds: field, moneyWorries: field }).transform((form, ctx) => {
+    const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const disabilityNeeds = freeText(problem, form.disabilityNeeds, 'disabilityNeeds', 'what the child needs', { max: 5000 });
+    const moneyWorries = yesNo(form.moneyWorries);
+    if (moneyWorries === undefined) problem('moneyWorries', 'Select whether the family has money worries');
+    return { version: Number(form.version), disabilityNeeds: disabilityNeeds ?? null, moneyWorries: moneyWorries ?? false };
+  });
+}
+export const SUPPORT_FIELDS = ['disabilityNeeds', 'moneyWorries'] as const;
+
+export const FINANCIAL_HELP_KINDS = {
+  section_17: 'Section 17 payment',
+  household_support: 'Household Support Fund',
+  food: 'Food vouchers or food bank referral',
+  travel: 'Help with travel',
+  essentials: 'Essential items (beds, cookers, clothes)',
+  other: 'Other',
+} as const;
+
+/** Money given to the family: when, how much (in pounds and pence), what for. */
+export function financialHelpForm(dates: CaseDates) {
+  return z.object({ ...dateFields('given'), amount: field, kind: field, note: field }).transform((form, ctx) => {
+    const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const givenOn = pastDate(problem, form, 'given', 'it was given', dates.today, { date: dates.referralDate, says: `the referral (${dates.referralSays})` });
+    const raw = (form.amount ?? '').replace(/^£/, '').replace(/,/g, '');
+    let amountPence = 0;
+    if (!raw) problem('amount', 'Enter the amount, like 25.50');
+    else if (!/^\d{1,6}(\.\d{1,2})?$/.test(raw)) problem('amount', 'Amount must be in pounds and pence, like 25.50');
+    else {
+      amountPence = Math.round(Number(raw) * 100);
+      if (amountPence === 0) problem('amount', 'Amount must be more than £0');
+    }
+    const kind = isCode(FINANCIAL_HELP_KINDS, form.kind) ? form.kind : undefined;
+    if (!kind) problem('kind', 'Select what the money was for');
+    const note = freeText(problem, form.note, 'note', 'the note', { max: 500, oneLine: true });
+    return { givenOn: givenOn ?? '', amountPence, kind: kind ?? 'other', note };
+  });
+}
+export const FINANCIAL_HELP_FIELDS = ['given', 'amount', 'kind', 'note'] as const;

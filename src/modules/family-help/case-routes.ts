@@ -6,6 +6,11 @@ import { errorList, notFound } from '../../platform/web/errors.ts';
 import { formatDate } from '../../platform/web/views.ts';
 import { ASSESSMENT_FACTORS, CLOSURE_REASONS, PRIMARY_NEEDS, REFERRAL_SOURCES } from './codes.ts';
 import {
+  FINANCIAL_HELP_FIELDS,
+  FINANCIAL_HELP_KINDS,
+  financialHelpForm,
+  SUPPORT_FIELDS,
+  supportForm,
   NOTE_FIELDS,
   NOTE_KIND_LABELS,
   noteForm,
@@ -54,6 +59,7 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
       decisionLabels: DECISION_LABELS,
       ownerLabels: OWNER_LABELS,
       noteKinds: NOTE_KIND_LABELS,
+      financialKinds: FINANCIAL_HELP_KINDS,
       saved: typeof query['saved'] === 'string' ? query['saved'] : undefined,
       opened: query['opened'] === '1',
     });
@@ -143,6 +149,26 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     schema: (view) => basisForm(datesFor(view, currentBasisRow(view)?.fromDate), currentBasis(view)),
     save: (d, principal, id, input) => d.cases.changeBasis(principal, id, input),
     saved: 'basis',
+  });
+
+  caseForm('support', {
+    template: 'support',
+    title: 'Disability and money',
+    fields: SUPPORT_FIELDS,
+    context: () => ({}),
+    schema: () => supportForm(),
+    save: (d, principal, id, input) => d.cases.updateSupport(principal, id, input),
+    saved: 'support',
+  });
+
+  caseForm('financial-help', {
+    template: 'financial-help',
+    title: 'Record financial help',
+    fields: FINANCIAL_HELP_FIELDS,
+    context: () => ({ kinds: options(FINANCIAL_HELP_KINDS) }),
+    schema: (view) => financialHelpForm(datesFor(view)),
+    save: (d, principal, id, input) => d.cases.recordFinancialHelp(principal, id, input),
+    saved: 'money',
   });
 
   caseForm('close', {

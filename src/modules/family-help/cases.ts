@@ -78,6 +78,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
           financialHelp: await repo.financialHelpGiven(tx, c.id),
           requests: await repo.requestsForPerson(tx, c.personId),
           team: await repo.findTeam(tx, c.teamId),
+          family: await repo.familyCases(tx, c.familyId, c.id),
           facts: (await repo.openCaseFacts(tx, { leadPractitionerId: c.leadPractitionerId })).find((f) => f.caseId === c.id),
         };
       });
@@ -161,6 +162,17 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
         await repo.endCurrentBasis(tx, c.id, LocalDate.parse(input.fromDate).minusDays(1).toString());
         await repo.insertBasis(tx, { id: randomUUID(), caseId: c.id, laCode: c.laCode, basis: input.basis, fromDate: input.fromDate, reason: input.reason, recordedBy: principal.userId });
         return {};
+      });
+    },
+
+    async updateSupport(principal: Principal, caseId: string, input: { version: number; disabilityNeeds: string | null; moneyWorries: boolean }) {
+      await changeCase(principal, caseId, input.version, 'case_support_changed', () => Promise.resolve({ disabilityNeeds: input.disabilityNeeds, moneyWorries: input.moneyWorries }));
+    },
+
+    async recordFinancialHelp(principal: Principal, caseId: string, input: { givenOn: string; amountPence: number; kind: string; note: string | undefined }) {
+      await withCase(principal, caseId, 'record.edit', 'financial_help_recorded', async (tx, c) => {
+        if (c.closedOn) throw caseClosed(c.id);
+        await repo.insertFinancialHelp(tx, { id: randomUUID(), caseId: c.id, laCode: c.laCode, givenOn: input.givenOn, amountPence: input.amountPence, kind: input.kind, note: input.note ?? null, recordedBy: principal.userId });
       });
     },
 

@@ -133,6 +133,17 @@ export async function lastClosureBefore(tx: Executor, personId: string, before: 
   return row?.closedOn ?? undefined;
 }
 
+/** The other children's cases in the same family: brothers and sisters helped together. */
+export async function familyCases(tx: Executor, familyId: string, exceptCaseId: string) {
+  const result = await tx.execute(sql`
+    select c.id, c.lead_practitioner_name as "leadPractitionerName", c.closed_on::text as "closedOn",
+           coalesce(p.preferred_name, p.given_names) || ' ' || p.family_name as name
+      from family_help_case c join person p on p.id = c.person_id
+     where c.family_id = ${familyId} and c.id <> ${exceptCaseId} and p.record_kind = 'ordinary'
+     order by c.closed_on nulls first, p.date_of_birth`);
+  return (result as { rows: { id: string; leadPractitionerName: string; closedOn: string | null; name: string }[] }).rows;
+}
+
 export async function casesForPerson(tx: Executor, personId: string) {
   return tx.select().from(familyHelpCase).where(eq(familyHelpCase.personId, personId)).orderBy(desc(familyHelpCase.openedOn));
 }
@@ -328,4 +339,39 @@ export async function seedAnchors(tx: Executor, laCode: string, username: string
      order by t.id nulls last
      limit 1`);
   return (result as { rows: { organisationId: string | null; userId: string | null; teamId: string | null; managerUserId: string | null }[] }).rows[0]!;
+}
+
+/** One dated fact of a child's Family Help, for the chronology: what kind, and up to three values to word it. */
+export interface FamilyHelpFact {
+  date: string;
+  kind: 'request' | 'decision' | 'opened' | 'basis' | 'assessment' | 'plan' | 'review' | 'visit' | 'closed' | 'open';
+  a: string | null;
+  b: string | null;
+  c: string | null;
+}
+
+/** Every dated Family Help fact about a child in one query (the record page reads it on every view). Drafts stay out. */
+export async function familyHelpFacts(tx: Executor, personId: string): Promise<FamilyHelpFact[]> {
+  const result = await tx.execute(sql`
+    with cases as (select * from family_help_case where person_id = ${personId})
+    select received_on::text as date, 'request' as kind, source as a, re_referral::text as b, null as c from request_for_help where person_id = ${personId}
+    union all
+    select ((decided_at at time zone 'Europe/London')::date)::text, 'decision', decision, decided_by_name, null from request_for_help where person_id = ${personId} and decided_at is not null
+    union all
+    select opened_on::text, 'opened', lead_practitioner_name, lead_profession, null from cases
+    union all
+    select b.from_date::text, 'basis', b.basis, b.reason, null from case_basis b join cases c on c.id = b.case_id
+    union all
+    select a.completed_on::text, 'assessment', null, null, null from assessment a join cases c on c.id = a.case_id where a.completed_on is not null
+    union all
+    select p.started_on::text, 'plan', null, null, null from family_help_plan p join cases c on c.id = p.case_id
+    union all
+    select r.reviewed_on::text, 'review', r.recorded_by_name, null, null from plan_review r join family_help_plan p on p.id = r.plan_id join cases c on c.id = p.case_id
+    union all
+    select n.occurred_on::text, 'visit', n.title, n.child_seen::text, n.child_seen_alone::text from case_note n join cases c on c.id = n.case_id where n.kind = 'visit' and n.state <> 'draft'
+    union all
+    select closed_on::text, 'closed', closure_reason, null, null from cases where closed_on is not null
+    union all
+    select opened_on::text, 'open', id::text, lead_practitioner_name, lead_profession from cases where closed_on is null`);
+  return (result as { rows: FamilyHelpFact[] }).rows;
 }

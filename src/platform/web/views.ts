@@ -25,6 +25,13 @@ export function formatDate(value: unknown): string {
   return d ? dateFormat.format(d) : '';
 }
 
+const poundsFormat = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+
+/** Pence as "£1,234.50". */
+export function formatPounds(pence: unknown): string {
+  return typeof pence === 'number' && Number.isFinite(pence) ? poundsFormat.format(pence / 100) : '';
+}
+
 /** "3 March 2026 at 2:05pm". */
 export function formatDateTime(value: unknown): string {
   const d = toDate(value);
@@ -45,5 +52,6 @@ export function createViewEnvironment(): nunjucks.Environment {
   );
   env.addFilter('govukDate', formatDate);
   env.addFilter('govukDateTime', formatDateTime);
+  env.addFilter('pounds', formatPounds);
   return env;
 }
