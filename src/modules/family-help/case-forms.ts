@@ -1,7 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { formatDate } from '../../platform/web/views.ts';
 import { z } from 'zod';
-import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_EXCEPT_LINES, readDateInput } from '../../platform/web/form-fields.ts';
+import { readDateInput, textAnswer, type Problem } from '../../platform/web/form-fields.ts';
 import { ASSESSMENT_FACTORS, CLOSURE_REASONS, isCode, type AssessmentFactor } from './codes.ts';
 import { BASIS_LABELS } from './decision-form.ts';
 import type { ACTION_OWNERS} from './tables.ts';
@@ -14,8 +14,6 @@ const list = z
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
   .catch([]);
 
-type Problem = (path: string, message: string) => void;
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A date from a GOV.UK date input that must be on or after `earliest` and not after today. */
 function pastDate(problem: Problem, form: Record<string, unknown>, name: string, label: string, today: LocalDate, earliest?: { date: string; says: string }): string | undefined {
@@ -29,15 +27,6 @@ function pastDate(problem: Problem, form: Record<string, unknown>, name: string,
   return undefined;
 }
 
-function freeText(problem: Problem, value: string | undefined, path: string, label: string, { required = false, max = 5000, oneLine = false } = {}) {
-  if (!value) {
-    if (required) problem(path, `Enter ${label}`);
-    return undefined;
-  }
-  if (value.length > max) problem(path, `${capitalise(label)} must be ${max.toLocaleString('en-GB')} characters or fewer`);
-  else if ((oneLine ? CONTROL_CHARACTERS : CONTROL_CHARACTERS_EXCEPT_LINES).test(value)) problem(path, `${capitalise(label)} must only include letters, numbers and punctuation`);
-  return value;
-}
 
 const dateFields = (name: string) => ({ [`${name}-day`]: field, [`${name}-month`]: field, [`${name}-year`]: field });
 const yesNo = (value: string | undefined) => (value === 'yes' ? true : value === 'no' ? false : undefined);
@@ -67,9 +56,9 @@ export function assessmentForm(dates: CaseDates) {
       const childSeenAlone = yesNo(form.childSeenAlone);
       if (childSeenAlone === undefined) problem('childSeenAlone', 'Select whether the child was seen alone');
       else if (childSeenAlone && childSeen === false) problem('childSeenAlone', 'A child seen alone was seen: check both answers');
-      const childViews = freeText(problem, form.childViews, 'childViews', 'the child’s views', { required: true });
-      const familyViews = freeText(problem, form.familyViews, 'familyViews', 'the family’s views');
-      const analysis = freeText(problem, form.analysis, 'analysis', 'what the assessment found', { required: true });
+      const childViews = textAnswer(problem, form.childViews, 'childViews', 'the child’s views', { required: true });
+      const familyViews = textAnswer(problem, form.familyViews, 'familyViews', 'the family’s views');
+      const analysis = textAnswer(problem, form.analysis, 'analysis', 'what the assessment found', { required: true });
       return { version, completedOn: completedOn ?? '', factors, childSeen: childSeen ?? false, childSeenAlone: childSeenAlone ?? false, childViews: childViews ?? '', familyViews, analysis: analysis ?? '' };
     });
 }
@@ -95,11 +84,11 @@ export function planForm(dates: CaseDates) {
     const goals: string[] = [];
     const actions: { action: string; ownerKind: (typeof ACTION_OWNERS)[number]; ownerName: string }[] = [];
     for (let i = 0; i < PLAN_ROWS; i++) {
-      const goal = freeText(problem, f[`goal${i}`], `goal${i}`, `goal ${i + 1}`, { max: 500, oneLine: true });
+      const goal = textAnswer(problem, f[`goal${i}`], `goal${i}`, `goal ${i + 1}`, { max: 500, oneLine: true });
       if (goal) goals.push(goal);
-      const action = freeText(problem, f[`action${i}`], `action${i}`, `action ${i + 1}`, { max: 500, oneLine: true });
+      const action = textAnswer(problem, f[`action${i}`], `action${i}`, `action ${i + 1}`, { max: 500, oneLine: true });
       const ownerKind = isCode(OWNER_LABELS, f[`owner${i}`]) ? (f[`owner${i}`] as (typeof ACTION_OWNERS)[number]) : undefined;
-      const ownerName = freeText(problem, f[`ownerName${i}`], `ownerName${i}`, `who does action ${i + 1}`, { max: 100, oneLine: true });
+      const ownerName = textAnswer(problem, f[`ownerName${i}`], `ownerName${i}`, `who does action ${i + 1}`, { max: 100, oneLine: true });
       if (action) {
         if (!ownerKind) problem(`owner${i}`, `Select who is responsible for action ${i + 1}`);
         if (!ownerName) problem(`ownerName${i}`, `Enter the name of who does action ${i + 1}`);
@@ -118,9 +107,9 @@ export function reviewForm(dates: CaseDates) {
   return z.object({ ...dateFields('reviewed'), progress: field, childViews: field, familyViews: field }).transform((form, ctx) => {
     const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
     const reviewedOn = pastDate(problem, form, 'reviewed', 'of the review', dates.today, dates.startedOn ? { date: dates.startedOn, says: `the plan was agreed (${dates.startedSays})` } : undefined);
-    const progress = freeText(problem, form.progress, 'progress', 'what has changed', { required: true });
-    const childViews = freeText(problem, form.childViews, 'childViews', 'the child’s views');
-    const familyViews = freeText(problem, form.familyViews, 'familyViews', 'the family’s views');
+    const progress = textAnswer(problem, form.progress, 'progress', 'what has changed', { required: true });
+    const childViews = textAnswer(problem, form.childViews, 'childViews', 'the child’s views');
+    const familyViews = textAnswer(problem, form.familyViews, 'familyViews', 'the family’s views');
     return { reviewedOn: reviewedOn ?? '', progress: progress ?? '', childViews, familyViews };
   });
 }
@@ -136,7 +125,7 @@ export function basisForm(dates: CaseDates, current: StatutoryBasis) {
     // The current basis began on `startedOn`: the new one starts the day after at the earliest.
     const earliest = dates.startedOn ? LocalDate.parse(dates.startedOn).plusDays(1).toString() : dates.referralDate;
     const fromDate = pastDate(problem, form, 'from', 'the change applies from', dates.today, { date: earliest, says: formatDate(earliest) });
-    const reason = freeText(problem, form.reason, 'reason', 'why the basis is changing', { required: true });
+    const reason = textAnswer(problem, form.reason, 'reason', 'why the basis is changing', { required: true });
     return { version: Number(form.version), basis: basis ?? current, fromDate: fromDate ?? '', reason: reason ?? '' };
   });
 }
@@ -170,8 +159,8 @@ export function noteForm(dates: CaseDates, now: Date) {
       const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
       const kind = isCode(NOTE_KIND_LABELS, form.kind) ? form.kind : 'case_note';
       const occurredOn = pastDate(problem, form, 'occurred', kind === 'visit' ? 'of the visit' : 'it happened', dates.today, { date: dates.referralDate, says: `the referral (${dates.referralSays})` });
-      const title = freeText(problem, form.title, 'title', 'a short title', { required: true, max: 200, oneLine: true });
-      const body = freeText(problem, form.body, 'body', 'the note', { required: true, max: 20000 });
+      const title = textAnswer(problem, form.title, 'title', 'a short title', { required: true, max: 200, oneLine: true });
+      const body = textAnswer(problem, form.body, 'body', 'the note', { required: true, max: 20000 });
       let childSeen: boolean | undefined;
       let childSeenAlone: boolean | undefined;
       if (kind === 'visit') {
@@ -203,7 +192,7 @@ export type NoteInput = z.infer<ReturnType<typeof noteForm>>;
 export function supportForm() {
   return z.object({ version: field, disabilityNeeds: field, moneyWorries: field }).transform((form, ctx) => {
     const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
-    const disabilityNeeds = freeText(problem, form.disabilityNeeds, 'disabilityNeeds', 'what the child needs', { max: 5000 });
+    const disabilityNeeds = textAnswer(problem, form.disabilityNeeds, 'disabilityNeeds', 'what the child needs', { max: 5000 });
     const moneyWorries = yesNo(form.moneyWorries);
     if (moneyWorries === undefined) problem('moneyWorries', 'Select whether the family has money worries');
     return { version: Number(form.version), disabilityNeeds: disabilityNeeds ?? null, moneyWorries: moneyWorries ?? false };
@@ -235,7 +224,7 @@ export function financialHelpForm(dates: CaseDates) {
     }
     const kind = isCode(FINANCIAL_HELP_KINDS, form.kind) ? form.kind : undefined;
     if (!kind) problem('kind', 'Select what the money was for');
-    const note = freeText(problem, form.note, 'note', 'the note', { max: 500, oneLine: true });
+    const note = textAnswer(problem, form.note, 'note', 'the note', { max: 500, oneLine: true });
     return { givenOn: givenOn ?? '', amountPence, kind: kind ?? 'other', note };
   });
 }

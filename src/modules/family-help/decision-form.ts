@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTROL_CHARACTERS_EXCEPT_LINES } from '../../platform/web/form-fields.ts';
+import { textAnswer } from '../../platform/web/form-fields.ts';
 import { isCode, PRIMARY_NEEDS, type PrimaryNeed } from './codes.ts';
 import type { DecisionInput } from './front-door.ts';
 import type { CONSENT_BASES, REQUEST_DECISIONS, STATUTORY_BASES } from './tables.ts';
@@ -46,15 +46,7 @@ export const decisionForm = z
   })
   .transform((form, ctx): DecisionInput => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    const text = (value: string | undefined, path: string, label: string, required: boolean) => {
-      if (!value) {
-        if (required) problem(path, `Enter ${label}`);
-        return undefined;
-      }
-      if (value.length > 5000) problem(path, `${label.charAt(0).toUpperCase()}${label.slice(1)} must be 5,000 characters or fewer`);
-      else if (CONTROL_CHARACTERS_EXCEPT_LINES.test(value)) problem(path, `${label.charAt(0).toUpperCase()}${label.slice(1)} must only include letters, numbers and punctuation`);
-      return value;
-    };
+    const text = (value: string | undefined, path: string, label: string, required: boolean) => textAnswer(problem, value, path, label, { required });
     const version = Number(form.version);
     if (!Number.isInteger(version) || version < 1) problem('version', 'The form has expired: open the request again');
     const person = form.person === 'new' || UUID.test(form.person ?? '') ? form.person! : undefined;

@@ -1,6 +1,6 @@
 import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
-import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_EXCEPT_LINES, readDateInput } from '../../platform/web/form-fields.ts';
+import { readDateInput, textAnswer } from '../../platform/web/form-fields.ts';
 import { isCode, REFERRAL_SOURCES, type ReferralSource } from './codes.ts';
 
 const field = z.string().trim().optional().catch(undefined);
@@ -78,24 +78,8 @@ export function requestForm(channel: RequestChannel, today: LocalDate, partnerSo
     })
     .transform((form, ctx): RequestDetails => {
       const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-      const line = (value: string | undefined, path: string, label: string, { required = false, max = 100 } = {}) => {
-        if (!value) {
-          if (required) problem(path, `Enter ${label}`);
-          return undefined;
-        }
-        if (value.length > max) problem(path, `${capitalise(label)} must be ${max} characters or fewer`);
-        else if (CONTROL_CHARACTERS.test(value)) problem(path, `${capitalise(label)} must only include letters, numbers and punctuation`);
-        return value;
-      };
-      const text = (value: string | undefined, path: string, label: string, required: boolean) => {
-        if (!value) {
-          if (required) problem(path, `Enter ${label}`);
-          return undefined;
-        }
-        if (value.length > 5000) problem(path, `${capitalise(label)} must be 5,000 characters or fewer`);
-        else if (CONTROL_CHARACTERS_EXCEPT_LINES.test(value)) problem(path, `${capitalise(label)} must only include letters, numbers and punctuation`);
-        return value;
-      };
+      const line = (value: string | undefined, path: string, label: string, { required = false, max = 100 } = {}) => textAnswer(problem, value, path, label, { required, max, oneLine: true });
+      const text = (value: string | undefined, path: string, label: string, required: boolean) => textAnswer(problem, value, path, label, { required });
 
       let asker: RequestDetails['asker'];
       let source: ReferralSource | undefined;
@@ -168,7 +152,6 @@ export function requestForm(channel: RequestChannel, today: LocalDate, partnerSo
     });
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const REQUEST_FIELDS = [
   'asker',

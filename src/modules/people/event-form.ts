@@ -1,6 +1,6 @@
 import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
-import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_EXCEPT_LINES, readDateInput } from '../../platform/web/form-fields.ts';
+import { readDateInput, textAnswer } from '../../platform/web/form-fields.ts';
 import { SIGNIFICANT_EVENT_CATEGORIES, type ChronologyCategory } from './chronology.ts';
 
 const field = z.string().trim().optional().catch(undefined);
@@ -34,14 +34,8 @@ export function significantEventForm(today: LocalDate) {
       const category = (SIGNIFICANT_EVENT_CATEGORIES as readonly string[]).includes(form.category ?? '') ? (form.category as ChronologyCategory) : undefined;
       if (!category) problem('category', 'Select what kind of event it was');
 
-      const title = form.title ?? '';
-      if (!title) problem('title', 'Enter what happened');
-      else if (title.length > 200) problem('title', 'What happened must be 200 characters or fewer');
-      else if (CONTROL_CHARACTERS.test(title)) problem('title', 'What happened must only include letters, numbers and punctuation');
-
-      const details = form.details || undefined;
-      if (details && details.length > 5000) problem('details', 'Details must be 5,000 characters or fewer');
-      else if (details && CONTROL_CHARACTERS_EXCEPT_LINES.test(details)) problem('details', 'Details must only include letters, numbers and punctuation');
+      const title = textAnswer(problem, form.title, 'title', 'what happened', { required: true, max: 200, oneLine: true }) ?? '';
+      const details = textAnswer(problem, form.details, 'details', 'details');
 
       return { occurredOn, category: category ?? 'other', title, details };
     });

@@ -97,7 +97,9 @@ export async function searchPeople(tx: Executor, laCode: string, c: SearchCriter
   if (best && (best.similarity >= 0.65 || words.every((w) => best.searchName.split(' ').includes(w)))) return bySound;
   // Otherwise compare spellings: each word typed against the authority's few thousand name
   // words, then the people who have the nearest ones, merged with what sound found.
-  const bySpelling = await runSearch(tx, laCode, criteria, limit, 'spelling');
+  let bySpelling = await runSearch(tx, laCode, criteria, limit, 'spelling');
+  // Nothing at all for two or more words: anyone with a near match for any one of them.
+  if (bySound.length === 0 && bySpelling.length === 0 && words.length > 1) bySpelling = await runSearch(tx, laCode, criteria, limit, 'any word');
   const merged = new Map([...bySound, ...bySpelling].map((r) => [r.id, r]));
   return [...merged.values()].sort(byRank).slice(0, limit);
 }
@@ -112,7 +114,7 @@ const byRank = (a: SearchRow, b: SearchRow) =>
 /** How many of the authority's name words a misspelt word may stand for. */
 const SPELLINGS_PER_WORD = 8;
 
-async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit: number, by: 'sound' | 'spelling'): Promise<SearchRow[]> {
+async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit: number, by: 'sound' | 'spelling' | 'any word'): Promise<SearchRow[]> {
   const searchName = sql`p.search_name`;
   const q = c.name ?? '';
   const tokens = nameWords(q);
@@ -142,7 +144,7 @@ async function runSearch(tx: Executor, laCode: string, c: SearchCriteria, limit:
                  limit ${SPELLINGS_PER_WORD}) near
               join person_name_word pw on pw.la_code = ${laCode} and pw.word = near.word
              group by pw.person_id
-            having count(distinct typed.word) >= ${Math.min(2, tokens.length)})`,
+            having count(distinct typed.word) >= ${by === 'any word' ? 1 : Math.min(2, tokens.length)})`,
     );
   }
   if (c.nhsNumber) conditions.push(sql`p.nhs_number = ${c.nhsNumber}`);

@@ -23,3 +23,22 @@ export function readDateInput(day: string | undefined, month: string | undefined
     return { kind: 'invalid' };
   }
 }
+
+/** Reports a problem with one field of a form (a Zod transform's ctx.addIssue, by path). */
+export type Problem = (path: string, message: string) => void;
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A typed answer: required or not, at most `max` characters, on one line or many, with the
+ * GOV.UK wording for each problem ("Enter the reasons", "Reasons must be 5,000 characters or fewer").
+ */
+export function textAnswer(problem: Problem, value: string | undefined, path: string, label: string, { required = false, max = 5000, oneLine = false } = {}): string | undefined {
+  if (!value) {
+    if (required) problem(path, `Enter ${label}`);
+    return undefined;
+  }
+  if (value.length > max) problem(path, `${capitalise(label)} must be ${max.toLocaleString('en-GB')} characters or fewer`);
+  else if ((oneLine ? CONTROL_CHARACTERS : CONTROL_CHARACTERS_EXCEPT_LINES).test(value)) problem(path, `${capitalise(label)} must only include letters, numbers and punctuation`);
+  return value;
+}
