@@ -124,9 +124,13 @@ export function generateFamilyHelp(
     leads.push(entry);
     return entry;
   };
+  // The workforce an authority this size needs for its open cases (about 3.5% of its children),
+  // there from the start so that closed cases spread across it rather than piling on the first few.
+  for (let i = Math.ceil((options.population * 0.035) / CASELOAD); i > 0; i--) newLead();
+  const pastLeads = leads.filter((l) => l.lead.userId !== staff.familyHelpUserId);
   /** A lead with room: closed cases free their place, so only open cases at the as-of date count. */
   const leadFor = (openAtEnd: boolean): Lead => {
-    if (!openAtEnd) return (leads.length > 0 ? random.pick(leads) : newLead()).lead;
+    if (!openAtEnd) return random.pick(pastLeads).lead;
     const withRoom = leads.find((l) => l.load < CASELOAD + (l.lead.userId === staff.familyHelpUserId ? 3 : 0)) ?? newLead();
     withRoom.load++;
     return withRoom.lead;
