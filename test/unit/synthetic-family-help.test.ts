@@ -13,11 +13,10 @@ const generate = (seed: number) =>
   generateFamilyHelp(new Random(seed), {
     laCode: '999',
     asOf: AS_OF,
-    years: 5,
     population: POPULATION,
     families: world.families,
     names: new Map(world.people.map((p) => [p.id, `${p.givenNames} ${p.familyName}`])),
-    staff: { organisationId: 'org', familyHelpUserId: 'priya', demoTeamId: 'team', demoManagerUserId: 'manager' },
+    staff: { organisationId: 'org', familyHelpUserId: 'priya', demoTeamId: 'team' },
   });
 const help = generate(7);
 const per10k = (n: number) => (n / POPULATION) * 10_000;

@@ -75,10 +75,6 @@ export async function insertTeamMember(tx: Executor, row: typeof teamMember.$inf
   await tx.insert(teamMember).values(row);
 }
 
-export async function teams(tx: Executor, laCode: string) {
-  return tx.select().from(team).where(eq(team.laCode, laCode)).orderBy(team.name);
-}
-
 export async function findTeam(tx: Executor, id: string) {
   const [row] = await tx.select().from(team).where(eq(team.id, id));
   return row;
@@ -142,10 +138,6 @@ export async function familyCases(tx: Executor, familyId: string, exceptCaseId: 
      where c.family_id = ${familyId} and c.id <> ${exceptCaseId} and p.record_kind = 'ordinary'
      order by c.closed_on nulls first, p.date_of_birth`);
   return (result as { rows: { id: string; leadPractitionerName: string; closedOn: string | null; name: string }[] }).rows;
-}
-
-export async function casesForPerson(tx: Executor, personId: string) {
-  return tx.select().from(familyHelpCase).where(eq(familyHelpCase.personId, personId)).orderBy(desc(familyHelpCase.openedOn));
 }
 
 /** Moves a case on one version, only from the version the editor saw. */
@@ -327,18 +319,18 @@ export async function countChildrenInNeed(tx: Executor, laCode: string, onDate: 
   return (result as { rows: { n: number }[] }).rows[0]!.n;
 }
 
-/** The authority's own organisation, a user by username and the family help team they work in: what the synthetic history builds on. */
+/** The authority's own organisation, a user by username and the Family Help team they work in: what the synthetic history builds on. */
 export async function seedAnchors(tx: Executor, laCode: string, username: string) {
   const result = await tx.execute(sql`
     select (select o.id from organisation o where o.la_code = ${laCode} and o.kind = 'local_authority' order by o.name limit 1) as "organisationId",
-           u.id as "userId", m.team_id as "teamId", t.manager_user_id as "managerUserId"
+           u.id as "userId", m.team_id as "teamId"
       from (select 1) one
       left join user_account u on u.username = ${username} and u.la_code = ${laCode}
       left join team_member m on m.user_id = u.id
       left join team t on t.id = m.team_id and t.kind = 'family_help'
      order by t.id nulls last
      limit 1`);
-  return (result as { rows: { organisationId: string | null; userId: string | null; teamId: string | null; managerUserId: string | null }[] }).rows[0]!;
+  return (result as { rows: { organisationId: string | null; userId: string | null; teamId: string | null }[] }).rows[0]!;
 }
 
 /** One dated fact of a child's Family Help, for the chronology: what kind, and up to three values to word it. */

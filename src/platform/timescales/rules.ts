@@ -94,10 +94,6 @@ export const TIMESCALE_RULES = {
 
 export type TimescaleRuleId = keyof typeof TIMESCALE_RULES;
 
-export function isTimescaleRuleId(value: unknown): value is TimescaleRuleId {
-  return typeof value === 'string' && Object.hasOwn(TIMESCALE_RULES, value);
-}
-
 /** The date a rule's clock started on falls due; months keep the day of the month, or the month's last day. */
 export function dueDate(rule: TimescaleRuleId | TimescaleRule, from: LocalDate, calendar: WorkingDayCalendar = englandAndWales): LocalDate {
   const { period } = typeof rule === 'string' ? TIMESCALE_RULES[rule] : rule;

@@ -81,11 +81,10 @@ export async function seedSyntheticAuthority(
       const help = generateFamilyHelp(new Random(options.seed * 7919 + 17), {
         laCode: options.laCode,
         asOf: options.asOf,
-        years: options.years,
         population: options.population,
         families: world.families,
         names: new Map(world.people.map((p) => [p.id, `${p.givenNames} ${p.familyName}`])),
-        staff: { organisationId: anchors.organisationId, familyHelpUserId: anchors.userId ?? undefined, demoTeamId: anchors.teamId ?? undefined, demoManagerUserId: anchors.managerUserId ?? undefined },
+        staff: { organisationId: anchors.organisationId, familyHelpUserId: anchors.userId ?? undefined, demoTeamId: anchors.teamId ?? undefined },
       });
       const helpSteps = [
         ['staff', userAccount, help.users],

@@ -46,9 +46,8 @@ export interface DemoStaff {
   organisationId: string;
   /** The demo Family Help practitioner, given a full caseload so My work has work in it. */
   familyHelpUserId: string | undefined;
-  /** The demo Family Help team and its manager: synthetic workers join it up to about 600 cases. */
+  /** The demo Family Help team: synthetic workers join it up to about 600 cases. */
   demoTeamId: string | undefined;
-  demoManagerUserId: string | undefined;
 }
 
 export interface SyntheticFamilyHelp {
@@ -77,7 +76,7 @@ interface Lead {
 
 export function generateFamilyHelp(
   random: Random,
-  options: { laCode: string; asOf: string; years: number; population: number; families: { referralDate: string; children: { id: string; dateOfBirth: string }[] }[]; names: Map<string, string>; staff: DemoStaff },
+  options: { laCode: string; asOf: string; population: number; families: { referralDate: string; children: { id: string; dateOfBirth: string }[] }[]; names: Map<string, string>; staff: DemoStaff },
 ): SyntheticFamilyHelp {
   const { laCode, asOf, staff } = options;
   const out: SyntheticFamilyHelp = { users: [], teams: [], teamMembers: [], requests: [], cases: [], bases: [], assessments: [], plans: [], goals: [], actions: [], reviews: [], notes: [], allocations: [] };
