@@ -136,13 +136,13 @@ export function generateFamilyHelp(
   };
 
   // Every referral of every child: the family's first, then re-referrals within a year, and later ones.
-  const referrals: { personId: string; date: string; familyId: string }[] = [];
+  const referrals: { personId: string; date: string; familyId: string; dateOfBirth: string }[] = [];
   for (const family of options.families) {
     const familyId = random.uuid();
     for (const child of family.children) {
       let date = family.referralDate < child.dateOfBirth ? child.dateOfBirth : family.referralDate;
       for (let n = 0; n < 6 && before(date); n++) {
-        referrals.push({ personId: child.id, date, familyId });
+        referrals.push({ personId: child.id, date, familyId, dateOfBirth: child.dateOfBirth });
         const r = random.float();
         if (r < RE_REFERRAL_WITHIN_YEAR) date = addDays(date, random.int(60, 360));
         else if (r < RE_REFERRAL_WITHIN_YEAR + REFERRAL_LATER) date = addDays(date, random.int(380, 1100));
@@ -208,7 +208,10 @@ export function generateFamilyHelp(
     const assessedOn = workingDays(decidedOn, random.chance(0.85) ? random.int(10, 44) : random.int(46, 70));
     const outcome = random.float() < ASSESSED_NOT_IN_NEED / (1 - ADVICE_ONLY) ? (random.chance(0.5) ? 'nfa' : 'early_help') : 'cin';
     const helpDays = outcome === 'cin' ? Math.round(-CIN_MEAN_DAYS * Math.log(1 - random.float())) + 30 : outcome === 'early_help' ? random.int(60, 240) : 0;
-    const closes = outcome === 'nfa' ? assessedOn : addDays(assessedOn, helpDays);
+    // Help as a child ends by the 18th birthday at the latest.
+    const eighteenth = LocalDate.parse(ref.dateOfBirth).plusYears(18).minusDays(1).toString();
+    const planned = outcome === 'nfa' ? assessedOn : addDays(assessedOn, helpDays);
+    const closes = planned > eighteenth && eighteenth >= decidedOn ? eighteenth : planned;
     const closedOn = before(closes) ? closes : undefined;
     const lead = leadFor(closedOn === undefined);
     out.cases.push({
