@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../src/platform/db/client.ts';
-import { insertMany, peopleTables, type AddressInsert, type PersonInsert } from '../../src/modules/people/repository.ts';
+import { insertMany, peopleTables, type AddressInsert, type PersonInsert, type RelationshipInsert } from '../../src/modules/people/repository.ts';
 import { syntheticNhsNumber } from '../../src/modules/people/identifiers.ts';
 
 let counter = 800_000;
@@ -34,6 +34,11 @@ export function buildAddress(personId: string, overrides: Partial<AddressInsert>
     fromDate: '2020-01-01',
     ...overrides,
   };
+}
+
+/** "A is B's <type>", stored once, as the people module stores it. */
+export function buildRelationship(from: string, to: string, type: string, extra: Partial<RelationshipInsert> = {}): RelationshipInsert {
+  return { id: randomUUID(), laCode: '999', fromPersonId: from, toPersonId: to, type, ...extra };
 }
 
 export async function insertPeople(database: Database, people: PersonInsert[], addresses: AddressInsert[] = []) {

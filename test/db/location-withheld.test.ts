@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertMany, peopleTables, type RelationshipInsert } from '../../src/modules/people/repository.ts';
+import { insertMany, peopleTables } from '../../src/modules/people/repository.ts';
 import { DEMO_USERS } from '../../src/seed/demo.ts';
-import { buildAddress, buildPerson, insertPeople } from '../builders/people.ts';
+import { buildAddress, buildPerson, buildRelationship, insertPeople } from '../builders/people.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -43,14 +43,7 @@ const OUTSIDERS = DEMO_USERS.map((u) => u.username).filter((u) => u !== ALLOCATE
 const userId = async (username: string) =>
   (await t.db.superuser((c) => c.query<{ id: string }>('select id from user_account where username = $1', [username]))).rows[0]!.id;
 
-const relationship = (from: string, to: string, type: string, extra: Partial<RelationshipInsert> = {}): RelationshipInsert => ({
-  id: randomUUID(),
-  laCode: '999',
-  fromPersonId: from,
-  toPersonId: to,
-  type,
-  ...extra,
-});
+const relationship = buildRelationship;
 
 beforeAll(async () => {
   t = await startTestApp();

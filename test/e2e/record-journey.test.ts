@@ -1,11 +1,10 @@
 // A practitioner's journey through a child's record in a real browser: find the child with a
 // misspelt name, open their record, read their network (diagram and table) and chronology, add a
 // significant event (mistakes first), then filter the chronology to it. Every page is checked with axe.
-import { randomUUID } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertMany, peopleTables, type RelationshipInsert } from '../../src/modules/people/repository.ts';
-import { buildAddress, buildPerson, insertPeople } from '../builders/people.ts';
+import { insertMany, peopleTables } from '../../src/modules/people/repository.ts';
+import { buildAddress, buildPerson, buildRelationship, insertPeople } from '../builders/people.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { TEST_PASSWORD, navigates, newAppContext, pathOf, startBrowserApp, submitSignIn, verifyPage, type BrowserApp } from '../support/browser-app.ts';
 
@@ -19,15 +18,7 @@ const grandfather = buildPerson({ givenNames: 'Joseph', familyName: 'Achebe', da
 const friend = buildPerson({ givenNames: 'Ruth', familyName: 'Adeyemi-Clarke', dateOfBirth: '1979-04-04', sex: 'F' });
 const NAME = 'Olivia Pemberton-Achebe';
 
-/** "A is B's <type>", stored once, as the module stores it. */
-const related = (from: string, to: string, type: string, extra: Partial<RelationshipInsert> = {}): RelationshipInsert => ({
-  id: randomUUID(),
-  laCode: '999',
-  fromPersonId: from,
-  toPersonId: to,
-  type,
-  ...extra,
-});
+const related = buildRelationship;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startBrowserApp(), launchBrowser()]);
