@@ -79,7 +79,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
           requests: await repo.requestsForPerson(tx, c.personId),
           team: await repo.findTeam(tx, c.teamId),
           family: await repo.familyCases(tx, c.familyId, c.id),
-          facts: (await repo.openCaseFacts(tx, { leadPractitionerId: c.leadPractitionerId })).find((f) => f.caseId === c.id),
+          facts: (await repo.openCaseFacts(tx, { caseId: c.id }))[0],
         };
       });
       return {

@@ -271,9 +271,11 @@ export interface CaseFacts {
   lastSeenOn: string | null;
 }
 
-export async function openCaseFacts(tx: Executor, where: { leadPractitionerId: string } | { teamIds: readonly string[] }): Promise<CaseFacts[]> {
+export async function openCaseFacts(tx: Executor, where: { caseId: string } | { leadPractitionerId: string } | { teamIds: readonly string[] }): Promise<CaseFacts[]> {
   const condition =
-    'leadPractitionerId' in where
+    'caseId' in where
+      ? sql`c.id = ${where.caseId}`
+      : 'leadPractitionerId' in where
       ? sql`c.lead_practitioner_id = ${where.leadPractitionerId}`
       : where.teamIds.length === 0
         ? sql`false`
