@@ -30,6 +30,9 @@ const SPECIFIC_ERROR_PAGES: Record<string, [string, string]> = {
   stale_case: ['conflict', 'Someone else changed this case while you were working on it'],
   case_closed: ['conflict', 'This case is closed'],
   already_decided: ['conflict', 'This request has already been decided'],
+  case_open_work: ['blocked', 'The case cannot close yet'],
+  already_convened: ['blocked', 'A strategy discussion is already waiting'],
+  share_ended: ['share-ended', 'This information is no longer shared with you'],
 };
 
 export interface AppOptions {

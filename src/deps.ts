@@ -9,13 +9,16 @@ import { createPeopleService } from './modules/people/service.ts';
 import { createFrontDoorService } from './modules/family-help/front-door.ts';
 import { createCaseService } from './modules/family-help/cases.ts';
 import { familyHelpContribution } from './modules/family-help/record-contribution.ts';
+import { createChildProtectionService } from './modules/child-protection/service.ts';
+import { childProtectionContribution } from './modules/child-protection/record-contribution.ts';
 import { createUserAdminService } from './modules/users/service.ts';
 
 /** The one place the service is wired together. Tests pass their own database, clock or fakes. */
 export function createDeps(config: Config, database: Database, clock: Clock = systemClock) {
   const audit = createAuditService(database, clock);
   // Each module that holds facts about a child adds them to the child's record page.
-  const people = createPeopleService(database, audit, clock, [familyHelpContribution]);
+  const people = createPeopleService(database, audit, clock, [familyHelpContribution, childProtectionContribution]);
+  const childProtection = createChildProtectionService(database, audit, clock, people);
   return {
     config,
     database,
@@ -26,8 +29,10 @@ export function createDeps(config: Config, database: Database, clock: Clock = sy
     authorities: createAuthorityDirectory(database),
     users: createUserAdminService(database, audit, clock),
     people,
-    frontDoor: createFrontDoorService(database, audit, clock, people),
-    cases: createCaseService(database, clock, people),
+    frontDoor: createFrontDoorService(database, audit, clock, people, (tx, principal, input) => childProtection.conveneFromRequest(tx, principal, input)),
+    // Child protection is a layer on the one case: its summary, its due items, its guard on closing.
+    cases: createCaseService(database, clock, people, [childProtection.layer]),
+    childProtection,
   };
 }
 

@@ -5,6 +5,7 @@ import { homeRoutes } from './modules/home/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { frontDoorRoutes } from './modules/family-help/front-door-routes.ts';
 import { caseRoutes } from './modules/family-help/case-routes.ts';
+import { childProtectionRoutes } from './modules/child-protection/routes.ts';
 import { signInRoutes } from './modules/sign-in/routes.ts';
 import { siteRoutes } from './modules/site/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -18,5 +19,6 @@ export function registerRoutes(app: FastifyInstance, deps: Deps) {
   peopleRoutes(app, deps);
   frontDoorRoutes(app, deps);
   caseRoutes(app, deps);
+  childProtectionRoutes(app, deps);
   auditTrailRoutes(app, deps);
 }

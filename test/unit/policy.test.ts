@@ -15,7 +15,7 @@ const CASE_STAFF: readonly Role[] = ['family_help_practitioner', 'social_worker'
 const ANY_GRANTS: Record<Role, readonly Permission[]> = {
   family_help_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record'],
   social_worker: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record'],
-  cp_lead_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record'],
+  cp_lead_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record', 'cp.strategy'],
   team_manager: ['session.own', 'work.own.view', 'users.view', 'returns.generate', 'returns.view', 'people.search', 'record.open', 'record.break_glass', 'access_reviews.manage', 'people.create', 'requests.triage', 'requests.record', 'team.view'],
   police_partner: ['session.own', 'work.own.view', 'record.open', 'requests.submit'],
   health_partner: ['session.own', 'work.own.view', 'record.open', 'requests.submit'],
@@ -104,8 +104,21 @@ describe('children\'s records need a relationship to the child', () => {
   });
 
   it.each(ROLES)('%s: shared', (role) => {
-    expect(can({ role }, 'record.view', { relationships: ['shared'] })).toBe(PARTNERS.includes(role));
+    // Partners never browse a record: a share shows them only what it holds.
+    expect(can({ role }, 'shares.view', { relationships: ['shared'] })).toBe(PARTNERS.includes(role));
+    expect(can({ role }, 'record.view', { relationships: ['shared'] })).toBe(false);
     expect(can({ role }, 'record.edit', { relationships: ['shared'] })).toBe(false);
+  });
+
+  it.each(ROLES)('%s: co-working on child protection', (role) => {
+    // The Child Protection Lead Practitioner decides on the enquiry and the plan; the family's
+    // lead keeps the case. Neither holds the other's decisions.
+    expect(can({ role }, 'cp.decide', { relationships: ['cp_lead', 'allocated'] })).toBe(role === 'cp_lead_practitioner');
+    expect(can({ role }, 'cp.decide', { relationships: ['case_lead', 'allocated', 'team', 'manages'] })).toBe(false);
+    expect(can({ role }, 'case.manage', { relationships: ['case_lead'] })).toBe(PRACTITIONERS.includes(role));
+    expect(can({ role }, 'case.manage', { relationships: ['cp_lead', 'allocated'] })).toBe(false);
+    expect(can({ role }, 'case.manage', { relationships: ['manages'] })).toBe(role === 'team_manager');
+    expect(can({ role }, 'cp.strategy')).toBe(role === 'cp_lead_practitioner');
   });
 
   it.each(ROLES)('%s: break_glass', (role) => {
@@ -209,7 +222,7 @@ describe('the check a route makes before the child is known (mayEver)', () => {
   });
 
   it.each(ROLES)('%s may ever hold a permission exactly when some relationship would give it', (role) => {
-    const relationships = ['any', 'allocated', 'team', 'manages', 'shared', 'break_glass'] as const;
+    const relationships = ['any', 'allocated', 'case_lead', 'cp_lead', 'team', 'manages', 'shared', 'break_glass'] as const;
     for (const permission of PERMISSIONS) {
       const somehow = relationships.some((r) => can({ role }, permission, { relationships: [r], purpose: 'emergency' }) || can({ role }, permission, { relationships: [r] }));
       expect(mayEver({ role }, permission), permission).toBe(somehow);

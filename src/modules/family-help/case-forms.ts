@@ -1,35 +1,11 @@
 import { LocalDate } from '@js-joda/core';
 import { formatDate } from '../../platform/web/views.ts';
 import { z } from 'zod';
-import { readDateInput, textAnswer, type Problem } from '../../platform/web/form-fields.ts';
+import { dateFields, field, list, pastDate, textAnswer, yesNo, type Problem } from '../../platform/web/form-fields.ts';
 import { ASSESSMENT_FACTORS, CLOSURE_REASONS, isCode, type AssessmentFactor } from './codes.ts';
 import { BASIS_LABELS } from './decision-form.ts';
 import type { ACTION_OWNERS} from './tables.ts';
 import { type StatutoryBasis } from './tables.ts';
-
-const field = z.string().trim().optional().catch(undefined);
-const list = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-  .catch([]);
-
-
-/** A date from a GOV.UK date input that must be on or after `earliest` and not after today. */
-function pastDate(problem: Problem, form: Record<string, unknown>, name: string, label: string, today: LocalDate, earliest?: { date: string; says: string }): string | undefined {
-  const read = readDateInput(form[`${name}-day`] as string | undefined, form[`${name}-month`] as string | undefined, form[`${name}-year`] as string | undefined);
-  if (read.kind === 'empty') problem(name, `Enter the date ${label}`);
-  else if (read.kind === 'incomplete') problem(name, `The date ${label} must include a day, month and year`);
-  else if (read.kind === 'invalid') problem(name, `The date ${label} must be a real date, like 3 3 2026`);
-  else if (read.date.isAfter(today)) problem(name, `The date ${label} must be today or in the past`);
-  else if (earliest && read.date.toString() < earliest.date) problem(name, `The date ${label} must be on or after ${earliest.says}`);
-  else return read.date.toString();
-  return undefined;
-}
-
-
-const dateFields = (name: string) => ({ [`${name}-day`]: field, [`${name}-month`]: field, [`${name}-year`]: field });
-const yesNo = (value: string | undefined) => (value === 'yes' ? true : value === 'no' ? false : undefined);
 
 /** The clock's facts a case form checks dates against. */
 export interface CaseDates {

@@ -80,18 +80,21 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     schema: (view: CaseView) => z.ZodType<T>;
     save: (deps: Deps, principal: NonNullable<FastifyReplyPrincipal>, id: string, input: T) => Promise<void>;
     saved: string;
+    /** Whose form it is: the allocated workers' (the default), or the case lead's (basis, support, closure). */
+    right?: 'canEdit' | 'canManage';
   }) {
+    const allowed = (view: CaseView) => view[spec.right ?? 'canEdit'];
     const show = (reply: FastifyReply, view: CaseView, context: Record<string, unknown>) =>
       reply.page(`modules/family-help/pages/${spec.template}.njk`, { pageTitle: spec.title, backLink: `/cases/${view.c.id}`, view, values: {}, ...spec.context(view), ...context });
     app.get(`/cases/:id/${path}`, { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
       const view = await deps.cases.view(request.principal!, caseId(request.params));
-      if (!view.canEdit) throw notFound();
+      if (!allowed(view)) throw notFound();
       return show(reply, view, {});
     });
     app.post(`/cases/:id/${path}`, { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
       const id = caseId(request.params);
       const view = await deps.cases.view(request.principal!, id);
-      if (!view.canEdit) throw notFound();
+      if (!allowed(view)) throw notFound();
       const body = (request.body ?? {}) as Record<string, unknown>;
       const parsed = spec.schema(view).safeParse(body);
       if (!parsed.success) {
@@ -149,6 +152,7 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     schema: (view) => basisForm(datesFor(view, currentBasisRow(view)?.fromDate), currentBasis(view)),
     save: (d, principal, id, input) => d.cases.changeBasis(principal, id, input),
     saved: 'basis',
+    right: 'canManage',
   });
 
   caseForm('support', {
@@ -159,6 +163,7 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     schema: () => supportForm(),
     save: (d, principal, id, input) => d.cases.updateSupport(principal, id, input),
     saved: 'support',
+    right: 'canManage',
   });
 
   caseForm('financial-help', {
@@ -183,6 +188,7 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     },
     save: (d, principal, id, input) => d.cases.close(principal, id, input),
     saved: 'closed',
+    right: 'canManage',
   });
 
   // Recording: notes, visits and management oversight; drafts carried on by their author; a stale

@@ -8,7 +8,7 @@ import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import * as people from '../people/repository.ts';
 import type { PeopleService } from '../people/service.ts';
 import type { ClosureReason } from './codes.ts';
-import { byUrgency, dueItems } from './due.ts';
+import { byUrgency, dueItems, type DueItem } from './due.ts';
 import { LEAD_CAPACITY } from './front-door.ts';
 import * as repo from './repository.ts';
 import type { StatutoryBasis } from './tables.ts';
@@ -32,11 +32,21 @@ const caseClosed = (caseId: string) => new HttpError(409, 'case_closed', 'This c
  * Every read and write goes through the child's record (its access list, the policy and the
  * audit), so a case is exactly as open as the child's record is to the user.
  */
-export function createCaseService(database: Database, clock: Clock, peopleService: PeopleService) {
+/**
+ * Another module's layer on the case (child protection, later family networks and care): what the
+ * case page shows of it, what is due in it, and why the case cannot close while it is open.
+ * Read inside the case's own transaction, so under the same access check and audit.
+ */
+export interface CaseLayer {
+  summary(tx: Tx, c: repo.CaseRow, today: LocalDate): Promise<{ title: string; href: string; lines: string[]; due: DueItem[] } | undefined>;
+  closeBlocker(tx: Tx, caseId: string): Promise<string | undefined>;
+}
+
+export function createCaseService(database: Database, clock: Clock, peopleService: PeopleService, layers: readonly CaseLayer[] = []) {
   const today = () => todayInEngland(clock);
 
   /** The case's child, opened for a purpose: view (allocated, manager) or edit (allocated practitioners). */
-  async function withCase<T>(principal: Principal, caseId: string, permission: 'record.view' | 'record.edit' | 'notes.authorise', action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<T>) {
+  async function withCase<T>(principal: Principal, caseId: string, permission: 'record.view' | 'record.edit' | 'notes.authorise' | 'case.manage', action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<T>) {
     if (!can(principal, 'record.open')) throw forbidden();
     const found = await database.tenant(principal.laCode, (tx) => repo.findCase(tx, principal.laCode, caseId));
     if (!found) throw notFound();
@@ -54,9 +64,9 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
     return { ...opened, value: opened.value };
   }
 
-  /** Changes to an open case, from the version the editor saw. */
+  /** Changes to an open case that are its lead's to make (or their manager's), from the version the editor saw. */
   async function changeCase(principal: Principal, caseId: string, version: number, action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<Partial<repo.CaseInsert>>) {
-    await withCase(principal, caseId, 'record.edit', action, async (tx, c) => {
+    await withCase(principal, caseId, 'case.manage', action, async (tx, c) => {
       if (c.closedOn) throw caseClosed(c.id);
       const changes = await fn(tx, c);
       if (!(await repo.updateCase(tx, c.id, version, changes))) throw staleCase(c.id);
@@ -80,6 +90,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
           team: await repo.findTeam(tx, c.teamId),
           family: await repo.familyCases(tx, c.familyId, c.id),
           facts: (await repo.openCaseFacts(tx, { caseId: c.id }))[0],
+          layers: (await Promise.all(layers.map((l) => l.summary(tx, c, today())))).filter((l) => l !== undefined),
         };
       });
       return {
@@ -88,8 +99,9 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
         notes: value.notes.filter((n) => n.state !== 'draft' || n.authorId === principal.userId),
         canAuthorise: can(principal, 'notes.authorise', { relationships }) && !value.c.closedOn,
         child: { id: person.id, name: `${person.preferredName ?? person.givenNames} ${person.familyName}`, dateOfBirth: person.dateOfBirth },
-        due: value.facts ? dueItems(value.facts, today()).sort(byUrgency) : [],
+        due: [...(value.facts ? dueItems(value.facts, today()) : []), ...value.layers.flatMap((l) => l.due)].sort(byUrgency),
         canEdit: can(principal, 'record.edit', { relationships }) && !value.c.closedOn,
+        canManage: can(principal, 'case.manage', { relationships }) && !value.c.closedOn,
       };
     },
 
@@ -178,6 +190,10 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
 
     async close(principal: Principal, caseId: string, input: { version: number; closedOn: string; reason: ClosureReason }) {
       await changeCase(principal, caseId, input.version, 'case_closed', async (tx, c) => {
+        for (const layer of layers) {
+          const reason = await layer.closeBlocker(tx, c.id);
+          if (reason) throw new HttpError(409, 'case_open_work', reason, { reason, backTo: `/cases/${c.id}` });
+        }
         await repo.endCurrentBasis(tx, c.id, input.closedOn);
         await repo.endPlans(tx, c.id, input.closedOn);
         // The lead's allocation ends the day the closure is recorded (the help may have ended earlier).

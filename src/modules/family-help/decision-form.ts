@@ -43,6 +43,7 @@ export const decisionForm = z
     leadUserId: field,
     primaryNeed: field,
     basis: field,
+    urgent: field,
   })
   .transform((form, ctx): DecisionInput => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -61,8 +62,14 @@ export const decisionForm = z
     let leadUserId: string | undefined;
     let primaryNeed: PrimaryNeedChoice | undefined;
     let basis: DecisionInput['basis'];
-    if (decision === 'family_help') {
-      if (consentBasis === 'consent_refused') problem('consentBasis', 'Family Help is offered with the family’s agreement: choose another decision if they did not agree');
+    let urgent: boolean | undefined;
+    if (decision === 'family_help' && consentBasis === 'consent_refused') problem('consentBasis', 'Family Help is offered with the family’s agreement: choose another decision if they did not agree');
+    if (decision === 'strategy_discussion') {
+      urgent = form.urgent === 'yes' ? true : form.urgent === 'no' ? false : undefined;
+      if (urgent === undefined) problem('urgent', 'Select whether the strategy discussion is urgent');
+    }
+    // Both open the child's case (or join the one already open), so both name who leads it.
+    if (decision === 'family_help' || decision === 'strategy_discussion') {
       leadUserId = UUID.test(form.leadUserId ?? '') ? form.leadUserId : undefined;
       if (!leadUserId) problem('leadUserId', 'Select the lead practitioner');
       primaryNeed = isCode(PRIMARY_NEEDS, form.primaryNeed) && form.primaryNeed !== 'N0' ? form.primaryNeed : undefined;
@@ -81,7 +88,8 @@ export const decisionForm = z
       leadUserId,
       primaryNeed,
       basis,
+      urgent,
     };
   });
 
-export const DECISION_FIELDS = ['version', 'person', 'decision', 'leadUserId', 'primaryNeed', 'basis', 'consentBasis', 'reasons', 'childViews', 'familyViews'] as const;
+export const DECISION_FIELDS = ['version', 'person', 'decision', 'urgent', 'leadUserId', 'primaryNeed', 'basis', 'consentBasis', 'reasons', 'childViews', 'familyViews'] as const;

@@ -33,14 +33,19 @@ export interface DecisionInput {
   leadUserId?: string | undefined;
   primaryNeed?: PrimaryNeedChoice | undefined;
   basis?: StatutoryBasis | undefined;
+  /** For a strategy discussion: held the same or next working day. */
+  urgent?: boolean | undefined;
 }
+
+/** Convenes a strategy discussion on the case a decision has just opened or joined (the child protection module). */
+export type ConveneStrategyDiscussion = (tx: Tx, principal: Principal, input: { caseId: string; requestId: string; urgent: boolean; concerns: string }) => Promise<string>;
 
 /**
  * The one front door: requests for help from partners, families and staff; the queue, with the
  * one-working-day clock; the triager's view with likely matches; the decision, which opens (or
  * joins) the child's one continuous Family Help case.
  */
-export function createFrontDoorService(database: Database, audit: AuditService, clock: Clock, peopleService: PeopleService) {
+export function createFrontDoorService(database: Database, audit: AuditService, clock: Clock, peopleService: PeopleService, conveneStrategyDiscussion?: ConveneStrategyDiscussion) {
   const now = () => clock.now();
   const today = () => todayInEngland(clock);
 
@@ -185,7 +190,12 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
         const personId = input.person === 'new' ? await recordChild(tx, principal.laCode, request) : await matchedChild(tx, principal, input.person);
 
         let caseId: string | undefined;
-        if (input.decision === 'family_help') caseId = await openOrJoinCase(tx, principal, request, personId, input);
+        // Family Help and a strategy discussion both happen on the child's one case: opened now, or joined.
+        if (input.decision !== 'advice') caseId = await openOrJoinCase(tx, principal, request, personId, input);
+        if (input.decision === 'strategy_discussion') {
+          if (!conveneStrategyDiscussion) throw new HttpError(500, 'internal', 'Strategy discussions are not available');
+          await conveneStrategyDiscussion(tx, principal, { caseId: caseId!, requestId: request.id, urgent: input.urgent ?? true, concerns: request.concerns });
+        }
 
         const lastClosure = await repo.lastClosureBefore(tx, personId, request.receivedOn);
         const reReferral = lastClosure !== undefined && !LocalDate.parse(lastClosure).isBefore(LocalDate.parse(request.receivedOn).minusMonths(12));
@@ -246,7 +256,7 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
     const open = await repo.openCaseFor(tx, personId);
     if (open) return open.id; // one continuous case: the request joins it, the lead stays
     const lead = (await repo.possibleLeads(tx, principal.laCode)).find((l) => l.userId === input.leadUserId);
-    if (!lead || !input.primaryNeed || !input.basis) throw new HttpError(400, 'bad_request', 'A Family Help decision needs a lead practitioner, a primary need and a basis');
+    if (!lead || !input.primaryNeed || !input.basis) throw new HttpError(400, 'bad_request', 'Opening a case needs a lead practitioner, a primary need and a basis');
     const id = randomUUID();
     const openedOn = today().toString();
     await repo.insertCase(tx, {

@@ -9,6 +9,7 @@ export const CHRONOLOGY_CATEGORIES = {
   home: 'Home and address',
   worker: 'Workers',
   help: 'Family Help',
+  protection: 'Child protection',
   incident: 'Incident',
   health: 'Health',
   education: 'Education',

@@ -267,13 +267,14 @@ export async function insertAllocations(tx: Executor, rows: (typeof allocation.$
 }
 
 /** Whether a user is in, or manages, the team holding the child's open Family Help case. */
-export async function teamTies(tx: Executor, personId: string, userId: string): Promise<{ member: boolean; manager: boolean }> {
+export async function caseTies(tx: Executor, personId: string, userId: string): Promise<{ lead: boolean; member: boolean; manager: boolean }> {
   const result = await tx.execute(sql`
-    select exists (select 1 from family_help_case c join team_member m on m.team_id = c.team_id
+    select exists (select 1 from family_help_case c where c.person_id = ${personId} and c.closed_on is null and c.lead_practitioner_id = ${userId}) as lead,
+           exists (select 1 from family_help_case c join team_member m on m.team_id = c.team_id
                     where c.person_id = ${personId} and c.closed_on is null and m.user_id = ${userId}) as member,
            exists (select 1 from family_help_case c join team t on t.id = c.team_id
                     where c.person_id = ${personId} and c.closed_on is null and t.manager_user_id = ${userId}) as manager`);
-  return (result as { rows: { member: boolean; manager: boolean }[] }).rows[0]!;
+  return (result as { rows: { lead: boolean; member: boolean; manager: boolean }[] }).rows[0]!;
 }
 
 /** Ends a worker's allocation to a child in one capacity (a case closing ends its lead's). */

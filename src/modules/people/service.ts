@@ -14,7 +14,7 @@ import type { SearchInput } from './search-form.ts';
 import type { NewPerson } from './new-person-form.ts';
 import type { IdentityForm } from './identity-form.ts';
 import { describeSharing, IDENTITY_DETAIL_LABELS, maySeeIdentityDetail, type StoredIdentityDetail } from './identity.ts';
-import { IDENTITY_DETAIL_KINDS } from './tables.ts';
+import { CP_LEAD_CAPACITY, IDENTITY_DETAIL_KINDS } from './tables.ts';
 
 /** One search result, cut to what this user may see of it. */
 export type SearchResult =
@@ -71,7 +71,7 @@ export function createPeopleService(database: Database, audit: AuditService, clo
   async function withRecord<T>(
     principal: Principal,
     personId: string,
-    permission: 'record.view' | 'record.edit' | 'record.access_log' | 'notes.authorise',
+    permission: 'record.view' | 'record.edit' | 'record.access_log' | 'notes.authorise' | 'case.manage' | 'cp.decide',
     fn: (tx: Tx, person: NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>, relationships: Relationship[]) => Promise<T>,
     action = 'record_viewed',
   ) {
@@ -91,11 +91,14 @@ export function createPeopleService(database: Database, audit: AuditService, clo
       if (!onList) return { outcome: person.recordKind === 'sealed' ? 'missing' : 'restricted' };
       const allocations = await repo.activeAllocations(tx, person.id, today());
       const relationships: Relationship[] = [];
-      if (allocations.some((a) => a.userId === principal.userId)) relationships.push('allocated');
+      const mine = allocations.filter((a) => a.userId === principal.userId);
+      if (mine.length > 0) relationships.push('allocated');
+      if (mine.some((a) => a.capacity === CP_LEAD_CAPACITY)) relationships.push('cp_lead');
       // The team holding the child's open case: its members are colleagues, its manager manages.
-      const teamTies = await repo.teamTies(tx, person.id, principal.userId);
-      if (teamTies.member) relationships.push('team');
-      if (teamTies.manager) relationships.push('manages');
+      const caseTies = await repo.caseTies(tx, person.id, principal.userId);
+      if (caseTies.lead) relationships.push('case_lead');
+      if (caseTies.member) relationships.push('team');
+      if (caseTies.manager) relationships.push('manages');
       // Children allocated outside a case (before later modules give them one): any manager in the
       // authority manages them, as before teams held cases.
       else if (principal.role === 'team_manager' && allocations.length > 0) relationships.push('manages');

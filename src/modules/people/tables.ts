@@ -148,6 +148,9 @@ export const personAccess = pgTable(
  * A worker allocated to a child: the "legitimate relationship" that opens the child's record.
  * Family Help cases allocate their lead practitioner here; other modules add co-workers.
  */
+/** The allocation that makes a worker the child's co-allocated Child Protection Lead Practitioner. */
+export const CP_LEAD_CAPACITY = 'Child Protection Lead Practitioner';
+
 export const allocation = pgTable(
   'allocation',
   {

@@ -27,6 +27,10 @@ export const PERMISSIONS = [
   'requests.triage', // the front door: see the requests waiting and decide on them
   'team.view', // a manager's view of their teams' cases, overdue first
   'notes.authorise', // a manager authorises case notes and records oversight on their teams' cases
+  'case.manage', // the decisions that are the case lead's: change the basis, record support, close the case
+  'cp.strategy', // the multi-agency child protection team: strategy discussions waiting for a Child Protection Lead Practitioner
+  'cp.decide', // the Child Protection Lead Practitioner's decisions: strategy discussion, section 47, conferences, plan, sharing
+  'shares.view', // a partner sees what was shared with them, for its purpose, and adds what their agency knows
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

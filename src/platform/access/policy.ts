@@ -14,6 +14,8 @@ import { ROLES, type Role } from './roles.ts';
 export type Relationship =
   | 'any' // the permission concerns no particular child (My work, user administration)
   | 'allocated' // the user is allocated to the child's case
+  | 'case_lead' // the user is the lead practitioner of the child's open Family Help case
+  | 'cp_lead' // the user is the child's co-allocated Child Protection Lead Practitioner
   | 'team' // the child's case belongs to the user's team
   | 'manages' // the user manages the team holding the case
   | 'shared' // a live partner share covers this purpose
@@ -103,9 +105,33 @@ export const RULES: readonly Rule[] = [
   },
   {
     roles: ['police_partner', 'health_partner', 'school_partner'],
-    permissions: ['record.view'],
+    permissions: ['shares.view'],
     relationships: ['shared'],
-    why: 'Partners see only what has been shared with them, for the purpose it was shared.',
+    why: 'Partners never browse records: they see only what was shared with them, for the purpose it was shared, while it lasts.',
+  },
+  {
+    roles: PRACTITIONERS,
+    permissions: ['case.manage'],
+    relationships: ['case_lead'],
+    why: 'The family’s lead practitioner keeps the case: its basis, its support and its closure are theirs, whoever co-works.',
+  },
+  {
+    roles: ['team_manager'],
+    permissions: ['case.manage'],
+    relationships: ['manages'],
+    why: 'A manager can act for a lead who is away.',
+  },
+  {
+    roles: ['cp_lead_practitioner'],
+    permissions: ['cp.strategy'],
+    relationships: ['any'],
+    why: 'The multi-agency child protection team sees strategy discussions waiting for a Child Protection Lead Practitioner.',
+  },
+  {
+    roles: ['cp_lead_practitioner'],
+    permissions: ['cp.decide'],
+    relationships: ['cp_lead'],
+    why: 'The co-allocated Child Protection Lead Practitioner, a qualified and accredited social worker, holds the decisions on the enquiry and the plan.',
   },
   {
     roles: CASE_STAFF,

@@ -7,3 +7,4 @@ export * from '../auth/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../../modules/people/tables.ts';
 export * from '../../modules/family-help/tables.ts';
+export * from '../../modules/child-protection/tables.ts';

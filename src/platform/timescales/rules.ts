@@ -55,6 +55,20 @@ export const TIMESCALE_RULES = {
     basis: 'Local rule: children in need seen at least every 20 working days',
     local: true,
   },
+  urgent_strategy_discussion: {
+    task: 'Hold the strategy discussion (urgent)',
+    from: 'it was convened',
+    period: { workingDays: 1 },
+    basis: 'Working Together to Safeguard Children 2023 and local procedures: the same or the next working day when urgent',
+    local: true,
+  },
+  strategy_discussion: {
+    task: 'Hold the strategy discussion',
+    from: 'it was convened',
+    period: { workingDays: 3 },
+    basis: 'Local rule: within 3 working days of being convened when not urgent',
+    local: true,
+  },
   initial_child_protection_conference: {
     task: 'Hold the initial child protection conference',
     from: 'the strategy discussion that started the section 47 enquiry',

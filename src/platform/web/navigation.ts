@@ -1,20 +1,24 @@
 import type { Permission } from '../access/permissions.ts';
-import { can } from '../access/policy.ts';
+import { can, type Relationship } from '../access/policy.ts';
 import type { Principal } from '../auth/service.ts';
 
 interface NavItem {
   text: string;
   href: string;
   permission: Permission;
+  /** The relationship the item is for (a partner's list of shares), when it is not 'any'. */
+  relationship?: Relationship;
 }
 
 /** Service navigation: each item shows only to those the policy lets use it. */
 const ITEMS: readonly NavItem[] = [
   { text: 'My work', href: '/', permission: 'work.own.view' },
   { text: 'Front door', href: '/front-door', permission: 'requests.triage' },
+  { text: 'Strategy discussions', href: '/child-protection', permission: 'cp.strategy' },
   { text: 'Team', href: '/team', permission: 'team.view' },
   { text: 'Find a person', href: '/people', permission: 'people.search' },
   { text: 'Ask for help for a child', href: '/my-requests', permission: 'requests.submit' },
+  { text: 'Shared with you', href: '/shared', permission: 'shares.view', relationship: 'shared' },
   { text: 'Users', href: '/users', permission: 'users.view' },
   { text: 'Access reviews', href: '/access-reviews', permission: 'access_reviews.manage' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
@@ -22,7 +26,7 @@ const ITEMS: readonly NavItem[] = [
 
 export function navigationFor(principal: Principal, url: string) {
   const path = url.split('?')[0] ?? '/';
-  return ITEMS.filter((item) => can(principal, item.permission)).map((item) => ({
+  return ITEMS.filter((item) => can(principal, item.permission, item.relationship ? { relationships: [item.relationship] } : undefined)).map((item) => ({
     text: item.text,
     href: item.href,
     current: path === item.href,

@@ -1,0 +1,13 @@
+SELECT public.enable_tenant_isolation('strategy_discussion');
+--> statement-breakpoint
+SELECT public.enable_tenant_isolation('information_share');
+--> statement-breakpoint
+SELECT public.enable_tenant_isolation('agency_contribution');
+--> statement-breakpoint
+SELECT public.enable_tenant_isolation('section47_enquiry');
+--> statement-breakpoint
+SELECT public.enable_tenant_isolation('cp_plan');
+--> statement-breakpoint
+SELECT public.enable_tenant_isolation('cp_conference');
+--> statement-breakpoint
+SELECT public.enable_tenant_isolation('core_group_meeting');

@@ -1,0 +1,88 @@
+/**
+ * The words and codes child protection records in. Categories of abuse are the CIN census codes
+ * (reference/statutory-returns.md §2.4), so the census is generated from these facts.
+ */
+
+/** The agencies at a strategy discussion (Working Together 2023: police, health, education, children's social care). */
+export const AGENCIES = {
+  police: 'Police',
+  health: 'Health',
+  education: 'Education (the child’s school or nursery)',
+  social_care: 'Children’s social care',
+  other: 'Another agency (for example probation, youth justice, housing)',
+} as const;
+export type Agency = keyof typeof AGENCIES;
+
+/** Partner roles and the agency each speaks for. */
+export const PARTNER_AGENCY = { police_partner: 'police', health_partner: 'health', school_partner: 'education' } as const satisfies Record<string, Agency>;
+
+export const STRATEGY_DECISION_LABELS = {
+  section_47: { text: 'Start a section 47 enquiry', hint: 'There is reasonable cause to suspect the child is suffering, or likely to suffer, significant harm.' },
+  family_help: { text: 'Family Help, without a section 47 enquiry', hint: 'The child needs help, but the threshold for an enquiry is not met.' },
+  no_further_action: { text: 'No further action', hint: 'Record why, and what the family and the referrer will be told.' },
+} as const;
+
+export const ENQUIRY_OUTCOME_LABELS = {
+  conference: { text: 'Concerns substantiated: hold an initial child protection conference', hint: 'The child is judged likely to suffer significant harm.' },
+  family_help: { text: 'Concerns not substantiated: carry on with Family Help', hint: 'The child is in need, but a conference is not needed.' },
+  no_further_action: { text: 'No further action', hint: 'No conference and no further help from children’s services.' },
+} as const;
+
+/** CIN census category of abuse. */
+export const ABUSE_CATEGORIES = {
+  NEG: 'Neglect',
+  PHY: 'Physical abuse',
+  SAB: 'Sexual abuse',
+  EMO: 'Emotional abuse',
+  MUL: 'Multiple categories',
+} as const;
+export type AbuseCategory = keyof typeof ABUSE_CATEGORIES;
+
+export const CHILD_VIEWS_HOW = {
+  directly: 'Directly: the child spoke at or to the conference',
+  advocate: 'Through their advocate',
+  written: 'In writing, a drawing or a recording',
+  worker: 'Through a worker who asked them',
+  not_able: 'The child is not able to give their views (for example a baby)',
+} as const;
+
+export const INITIAL_DECISION_LABELS = {
+  plan: { text: 'The child will be subject to a child protection plan' },
+  no_plan: { text: 'No child protection plan: carry on with Family Help' },
+} as const;
+
+export const REVIEW_DECISION_LABELS = {
+  continue: { text: 'The plan continues' },
+  end: { text: 'The plan ends: the child is no longer likely to suffer significant harm' },
+} as const;
+
+export const PLAN_END_REASONS = {
+  no_longer_at_risk: 'The child is no longer likely to suffer significant harm',
+  looked_after: 'The child became looked after',
+  moved_away: 'The child moved to another authority (transferred in)',
+  turned_18: 'The young person turned 18',
+  died: 'The child died',
+  other: 'Another reason',
+} as const;
+
+/** Lawful bases for sharing (reference/security.md §2.7–2.8). */
+export const LAWFUL_BASES = {
+  public_task_safeguarding: 'Public task (UK GDPR Article 6(1)(e)) and safeguarding children (Data Protection Act 2018, Schedule 1, paragraph 18)',
+  legal_obligation: 'Legal obligation (UK GDPR Article 6(1)(c)): Children Act 1989 section 47',
+  vital_interests: 'Vital interests (UK GDPR Article 6(1)(d)): to protect a life',
+  consent: 'Consent (UK GDPR Article 6(1)(a))',
+} as const;
+
+export const CONSENT_STATES = {
+  given: 'The family consented',
+  refused: 'The family refused, and sharing goes ahead because the child is at risk',
+  not_sought: 'Consent was not sought, because asking would put the child at greater risk',
+  not_needed: 'Consent was not needed',
+} as const;
+
+export const SHARE_PURPOSE_LABELS = {
+  strategy_discussion: 'Strategy discussion',
+  core_group: 'Core group of the child protection plan',
+} as const;
+
+export { isCode } from '../family-help/codes.ts';

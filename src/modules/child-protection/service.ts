@@ -1,0 +1,438 @@
+import { randomUUID } from 'node:crypto';
+import { LocalDate } from '@js-joda/core';
+import { can, type Relationship } from '../../platform/access/policy.ts';
+import type { AuditService } from '../../platform/audit/service.ts';
+import { actorOf, type Principal } from '../../platform/auth/service.ts';
+import { todayInEngland, type Clock } from '../../platform/clock.ts';
+import type { Database, Tx } from '../../platform/db/client.ts';
+import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
+import * as people from '../people/repository.ts';
+import { CP_LEAD_CAPACITY } from '../people/tables.ts';
+import type { PeopleService } from '../people/service.ts';
+import * as cases from '../family-help/repository.ts';
+import { byUrgency } from '../family-help/due.ts';
+import { ABUSE_CATEGORIES, PARTNER_AGENCY, type AbuseCategory } from './codes.ts';
+import type { CaseLayer } from '../family-help/cases.ts';
+import { formatDate } from '../../platform/web/views.ts';
+import { dueDate } from '../../platform/timescales/rules.ts';
+import { allProtectionDue, discussionClock, protectionDueItems } from './due.ts';
+import type { ConferenceInput, ShareInput } from './forms.ts';
+import * as repo from './repository.ts';
+import type { StrategyDecision } from './tables.ts';
+
+/** Someone else recorded this first: nothing was changed. */
+const stale = (caseId: string) => new HttpError(409, 'stale_case', 'Someone else changed this while you were working on it', { backTo: `/cases/${caseId}/child-protection` });
+const closed = (caseId: string) => new HttpError(409, 'case_closed', 'This case is closed', { backTo: `/cases/${caseId}` });
+
+/** What opening a case for child protection work gives a function: the case, the child and the user's relationships. */
+interface Opened {
+  tx: Tx;
+  c: cases.CaseRow;
+  relationships: Relationship[];
+}
+
+/**
+ * Child protection, as layers on the child's one Family Help case: strategy discussion, section
+ * 47 enquiry, conferences and the plan, with a Child Protection Lead Practitioner co-allocated
+ * beside the family's lead practitioner, who stays. Partners see only what is shared with them.
+ */
+export function createChildProtectionService(database: Database, audit: AuditService, clock: Clock, peopleService: PeopleService) {
+  const today = () => todayInEngland(clock);
+
+  /** Opens the case's child through their record: the access list, the policy with relationships, and the audit. */
+  async function withCase<T>(principal: Principal, caseId: string, permission: 'record.view' | 'record.edit' | 'cp.decide', action: string, fn: (o: Opened) => Promise<T>) {
+    if (!can(principal, 'record.open')) throw forbidden();
+    const found = await database.tenant(principal.laCode, (tx) => cases.findCase(tx, principal.laCode, caseId));
+    if (!found) throw notFound();
+    const opened = await peopleService.withRecord(
+      principal,
+      found.personId,
+      permission,
+      async (tx, _person, relationships) => {
+        const c = await cases.findCase(tx, principal.laCode, caseId);
+        if (!c) throw notFound();
+        return { value: await fn({ tx, c, relationships }) };
+      },
+      action,
+    );
+    return opened;
+  }
+
+  /** A case from one of its child protection records, found in the user's authority. */
+  async function caseOf(principal: Principal, find: (tx: Tx) => Promise<{ caseId: string } | undefined>) {
+    const row = await database.tenant(principal.laCode, find);
+    if (!row) throw notFound();
+    return row.caseId;
+  }
+
+  /** The CP lead's co-allocation ends when the last of their child protection work on the case does. */
+  async function endCpLeadIfDone(tx: Tx, c: cases.CaseRow, userId: string) {
+    const open = (await repo.protectionFacts(tx, { caseId: c.id }))[0];
+    if (open?.discussionConvenedOn || open?.enquiryStartedOn || open?.planStartedOn) return;
+    await people.endAllocation(tx, c.personId, userId, CP_LEAD_CAPACITY, today().toString());
+  }
+
+  async function convene(tx: Tx, principal: Principal, c: cases.CaseRow, input: { urgent: boolean; concerns: string; requestId?: string }) {
+    if ((await repo.discussionsForCase(tx, c.id)).some((d) => !d.decidedAt)) {
+      throw new HttpError(409, 'already_convened', 'A strategy discussion is already waiting for this child', { reason: 'A strategy discussion is already waiting for this child: add to it instead.', backTo: `/cases/${c.id}/child-protection` });
+    }
+    const id = randomUUID();
+    await repo.insertDiscussion(tx, {
+      id,
+      laCode: c.laCode,
+      caseId: c.id,
+      personId: c.personId,
+      convenedFrom: input.requestId ? 'request' : 'case',
+      requestId: input.requestId ?? null,
+      convenedOn: today().toString(),
+      convenedBy: principal.userId,
+      convenedByName: principal.displayName,
+      urgent: input.urgent,
+      concerns: input.concerns,
+    });
+    return id;
+  }
+
+  return {
+    /**
+     * For the front door: a strategy discussion convened by the request's decision, inside the
+     * decision's own transaction (the case has just been opened or joined).
+     */
+    async conveneFromRequest(tx: Tx, principal: Principal, input: { caseId: string; requestId: string; urgent: boolean; concerns: string }) {
+      const c = await cases.findCase(tx, principal.laCode, input.caseId);
+      if (!c) throw notFound();
+      return convene(tx, principal, c, input);
+    },
+
+    /** The case's workers convene a strategy discussion when they suspect significant harm. */
+    async conveneFromCase(principal: Principal, caseId: string, input: { urgent: boolean; concerns: string }) {
+      const { value } = await withCase(principal, caseId, 'record.edit', 'strategy_discussion_convened', async ({ tx, c }) => {
+        if (c.closedOn) throw closed(c.id);
+        return convene(tx, principal, c, input);
+      });
+      return value;
+    },
+
+    /** The multi-agency child protection team's queue: discussions waiting, urgent first. */
+    async waiting(principal: Principal) {
+      if (!can(principal, 'cp.strategy')) throw forbidden();
+      const rows = await database.tenant(principal.laCode, (tx) => repo.undecidedDiscussions(tx, principal.laCode));
+      const now = today();
+      return rows.map((r) => ({ ...r, ...discussionClock(r.urgent, r.convenedOn, now) }));
+    },
+
+    /**
+     * A Child Protection Lead Practitioner takes a discussion: they chair it and are co-allocated
+     * to the child, beside the family's lead practitioner, who stays.
+     */
+    async take(principal: Principal, discussionId: string, version: number) {
+      if (!can(principal, 'cp.strategy')) throw forbidden();
+      return database.tenant(principal.laCode, async (tx) => {
+        const d = await repo.findDiscussion(tx, principal.laCode, discussionId);
+        if (!d) throw notFound();
+        if (d.decidedAt || (d.chairUserId && d.chairUserId !== principal.userId) || d.version !== version) {
+          throw new HttpError(409, 'already_decided', 'Another Child Protection Lead Practitioner has taken this strategy discussion', { backTo: '/child-protection' });
+        }
+        if (!d.chairUserId) {
+          if (!(await repo.updateDiscussion(tx, d.id, version, { chairUserId: principal.userId, chairName: principal.displayName }))) throw stale(d.caseId);
+          const mine = (await people.activeAllocations(tx, d.personId, today().toString())).some((a) => a.userId === principal.userId && a.capacity === CP_LEAD_CAPACITY);
+          if (!mine) await people.insertAllocations(tx, [{ id: randomUUID(), personId: d.personId, userId: principal.userId, laCode: principal.laCode, capacity: CP_LEAD_CAPACITY, fromDate: today().toString() }]);
+          await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'strategy_discussion_taken', outcome: 'success', childId: d.personId, details: { discussionId: d.id } });
+        }
+        return d.caseId;
+      });
+    },
+
+    /** Everything child protection on a case: what the page shows, and what this user may do. */
+    async overview(principal: Principal, caseId: string) {
+      const { person, relationships, value } = await withCase(principal, caseId, 'record.view', 'child_protection_viewed', async ({ tx, c }) => {
+        const shares = await repo.sharesForCase(tx, c.id);
+        const plans = await repo.plansForCase(tx, c.id);
+        return {
+          c,
+          discussions: await repo.discussionsForCase(tx, c.id),
+          enquiries: await repo.enquiriesForCase(tx, c.id),
+          conferences: await repo.conferencesForCase(tx, c.id),
+          plans: await Promise.all(plans.map(async (p) => ({ ...p, previousPlans: await repo.plansBefore(tx, c.personId, p.startedOn) }))),
+          coreGroup: await repo.coreGroupMeetings(tx, plans.map((p) => p.id)),
+          shares,
+          contributions: await repo.contributionsForShares(tx, shares.map((s) => s.id)),
+          facts: (await repo.protectionFacts(tx, { caseId: c.id }))[0],
+        };
+      });
+      const open = !value.c.closedOn;
+      return {
+        ...value,
+        child: { id: person.id, name: `${person.preferredName ?? person.givenNames} ${person.familyName}`, dateOfBirth: person.dateOfBirth },
+        due: value.facts ? protectionDueItems(value.facts, today()).sort(byUrgency) : [],
+        canDecide: open && can(principal, 'cp.decide', { relationships }),
+        canRecord: open && can(principal, 'record.edit', { relationships }),
+      };
+    },
+
+    /** The partner users a Child Protection Lead Practitioner may share with. */
+    async partners(principal: Principal) {
+      if (!can(principal, 'cp.strategy')) throw forbidden();
+      const rows = await database.tenant(principal.laCode, (tx) => repo.partnerUsers(tx, principal.laCode));
+      return rows.map((r) => ({ ...r, agency: PARTNER_AGENCY[r.role as keyof typeof PARTNER_AGENCY] }));
+    },
+
+    /**
+     * A sharing decision for a discussion or a plan's core group, including a decision not to
+     * share. A share gives its partner access to exactly what it holds until its purpose ends.
+     */
+    async share(principal: Principal, target: { discussionId: string } | { planId: string }, input: ShareInput) {
+      const caseId = await caseOf(principal, async (tx) =>
+        'discussionId' in target ? repo.findDiscussion(tx, principal.laCode, target.discussionId) : (await repo.findPlanById(tx, target.planId)),
+      );
+      await withCase(principal, caseId, 'cp.decide', input.decision === 'share' ? 'information_shared' : 'information_not_shared', async ({ tx, c }) => {
+        if (c.closedOn) throw closed(c.id);
+        let purpose: 'strategy_discussion' | 'core_group';
+        if ('discussionId' in target) {
+          const d = await repo.findDiscussion(tx, c.laCode, target.discussionId);
+          const awaitingConference = (await repo.protectionFacts(tx, { caseId: c.id }))[0]?.enquiryStartedOn;
+          if (!d || (d.decidedAt && !awaitingConference)) throw stale(c.id);
+          purpose = 'strategy_discussion';
+        } else {
+          const plan = await repo.findPlanById(tx, target.planId);
+          if (!plan || plan.endedOn) throw stale(c.id);
+          purpose = 'core_group';
+        }
+        const partner = input.partnerUserId ? (await repo.partnerUsers(tx, c.laCode)).find((p) => p.id === input.partnerUserId) : undefined;
+        if (input.decision === 'share' && !partner) throw notFound();
+        await repo.insertShare(tx, {
+          id: randomUUID(),
+          laCode: c.laCode,
+          personId: c.personId,
+          caseId: c.id,
+          purpose,
+          discussionId: 'discussionId' in target ? target.discussionId : null,
+          planId: 'planId' in target ? target.planId : null,
+          agency: input.agency,
+          partnerUserId: partner?.id ?? null,
+          partnerName: partner ? `${partner.displayName}, ${partner.organisation}` : null,
+          decision: input.decision,
+          what: input.what ?? null,
+          reasons: input.reasons,
+          lawfulBasis: input.lawfulBasis,
+          consent: input.consent,
+          consentReason: input.consentReason ?? null,
+          decidedBy: principal.userId,
+          decidedByName: principal.displayName,
+          decidedAt: clock.now(),
+        });
+      });
+      return caseId;
+    },
+
+    /** The discussion as held, and its decision: a section 47 enquiry, Family Help, or no further action. */
+    async recordDiscussion(principal: Principal, discussionId: string, input: { version: number; heldOn: string; agencies: string[]; decision: StrategyDecision; reasons: string }) {
+      const caseId = await caseOf(principal, (tx) => repo.findDiscussion(tx, principal.laCode, discussionId));
+      await withCase(principal, caseId, 'cp.decide', 'strategy_discussion_recorded', async ({ tx, c }) => {
+        if (c.closedOn) throw closed(c.id);
+        const d = await repo.findDiscussion(tx, c.laCode, discussionId);
+        if (!d || d.decidedAt) throw stale(c.id);
+        const done = await repo.updateDiscussion(tx, d.id, input.version, { heldOn: input.heldOn, agencies: input.agencies, decision: input.decision, reasons: input.reasons, decidedAt: clock.now() });
+        if (!done) throw stale(c.id);
+        if (input.decision === 'section_47') {
+          await repo.insertEnquiry(tx, { id: randomUUID(), laCode: c.laCode, caseId: c.id, personId: c.personId, discussionId: d.id, startedOn: input.heldOn });
+          await toChildInNeed(tx, principal, c, input.heldOn);
+        } else {
+          await repo.endShares(tx, { discussionId: d.id }, clock.now(), 'The strategy discussion decided on no enquiry');
+          await endCpLeadIfDone(tx, c, principal.userId);
+        }
+      });
+      return caseId;
+    },
+
+    /** The enquiry's outcome. Without a conference, what was shared for it ends now. */
+    async completeEnquiry(principal: Principal, enquiryId: string, input: { version: number; completedOn: string; outcome: 'conference' | 'family_help' | 'no_further_action'; findings: string }) {
+      const caseId = await caseOf(principal, (tx) => repo.findEnquiry(tx, enquiryId));
+      await withCase(principal, caseId, 'cp.decide', 'section_47_completed', async ({ tx, c }) => {
+        if (c.closedOn) throw closed(c.id);
+        const e = await repo.findEnquiry(tx, enquiryId);
+        if (!e || e.completedOn) throw stale(c.id);
+        if (!(await repo.updateEnquiry(tx, e.id, input.version, { completedOn: input.completedOn, outcome: input.outcome, findings: input.findings }))) throw stale(c.id);
+        if (input.outcome !== 'conference') {
+          if (e.discussionId) await repo.endShares(tx, { discussionId: e.discussionId }, clock.now(), 'The enquiry ended without a conference');
+          await endCpLeadIfDone(tx, c, principal.userId);
+        }
+      });
+      return caseId;
+    },
+
+    /**
+     * An initial conference (the enquiry's) or a review conference (the plan's). An initial
+     * conference that decides on a plan starts it, with this user as its Child Protection Lead
+     * Practitioner; a review that ends the plan ends its sharing and the co-allocation.
+     */
+    async recordConference(principal: Principal, caseId: string, kind: 'initial' | 'review', input: ConferenceInput) {
+      await withCase(principal, caseId, 'cp.decide', kind === 'initial' ? 'initial_conference_recorded' : 'review_conference_recorded', async ({ tx, c }) => {
+        if (c.closedOn) throw closed(c.id);
+        const base = { id: randomUUID(), laCode: c.laCode, caseId: c.id, personId: c.personId, kind, recordedBy: principal.userId, recordedByName: principal.displayName, ...input, parentsRepresentative: input.parentsRepresentative ?? null, category: input.category ?? null };
+        if (kind === 'initial') {
+          const enquiry = await awaitingConference(tx, c.id);
+          if (!enquiry) throw stale(c.id);
+          let planId: string | null = null;
+          if (input.decision === 'plan') {
+            planId = randomUUID();
+            await repo.insertPlan(tx, { id: planId, laCode: c.laCode, caseId: c.id, personId: c.personId, startedOn: input.heldOn, initialCategory: input.category!, latestCategory: input.category!, cpLeadUserId: principal.userId, cpLeadName: principal.displayName });
+            // A child protection plan replaces the Family Help (child in need) plan: the two never run together (CIN rule 4001).
+            await cases.endPlans(tx, c.id, input.heldOn);
+          }
+          await repo.insertConference(tx, { ...base, enquiryId: enquiry.id, planId });
+          if (enquiry.discussionId) await repo.endShares(tx, { discussionId: enquiry.discussionId }, clock.now(), 'The initial conference was held');
+          if (!planId) await endCpLeadIfDone(tx, c, principal.userId);
+        } else {
+          const plan = (await repo.plansForCase(tx, c.id)).find((p) => !p.endedOn);
+          if (!plan) throw stale(c.id);
+          await repo.insertConference(tx, { ...base, planId: plan.id });
+          const ends = input.decision === 'end';
+          const changes = ends ? { endedOn: input.heldOn, endReason: 'no_longer_at_risk' } : { latestCategory: input.category! };
+          if (!(await repo.updatePlan(tx, plan.id, plan.version, changes))) throw stale(c.id);
+          if (ends) await planEnded(tx, c, plan, principal.userId, 'The plan ended at its review conference');
+        }
+      });
+    },
+
+    /** A core group meeting: recorded by the family's lead practitioner or the Child Protection Lead Practitioner. */
+    async recordCoreGroup(principal: Principal, planId: string, input: { heldOn: string; attendees: string[]; progress: string }) {
+      const caseId = await caseOf(principal, (tx) => repo.findPlanById(tx, planId));
+      await withCase(principal, caseId, 'record.edit', 'core_group_recorded', async ({ tx, c }) => {
+        const plan = await repo.findPlanById(tx, planId);
+        if (!plan || plan.endedOn || c.closedOn) throw stale(c.id);
+        await repo.insertCoreGroupMeeting(tx, { id: randomUUID(), laCode: c.laCode, planId, ...input, recordedBy: principal.userId, recordedByName: principal.displayName });
+      });
+      return caseId;
+    },
+
+    /** A plan ending other than at a review: the child became looked after, moved away, turned 18. */
+    async endPlan(principal: Principal, planId: string, input: { version: number; endedOn: string; reason: string }) {
+      const caseId = await caseOf(principal, (tx) => repo.findPlanById(tx, planId));
+      await withCase(principal, caseId, 'cp.decide', 'child_protection_plan_ended', async ({ tx, c }) => {
+        const plan = await repo.findPlanById(tx, planId);
+        if (!plan || plan.endedOn || c.closedOn) throw stale(c.id);
+        if (!(await repo.updatePlan(tx, plan.id, input.version, { endedOn: input.endedOn, endReason: input.reason }))) throw stale(c.id);
+        await planEnded(tx, c, plan, principal.userId, 'The child protection plan ended');
+      });
+      return caseId;
+    },
+
+    /** Child protection as a layer on the Family Help case: the case page's summary, its due items, and the closure guard. */
+    layer: {
+      async summary(tx: Tx, c: cases.CaseRow, now: LocalDate) {
+        const facts = (await repo.protectionFacts(tx, { caseId: c.id }))[0];
+        const plans = await repo.plansForCase(tx, c.id);
+        const discussions = await repo.discussionsForCase(tx, c.id);
+        if (discussions.length === 0 && plans.length === 0) return undefined;
+        const lines: string[] = [];
+        const waiting = discussions.find((d) => !d.decidedAt);
+        if (waiting) lines.push(`Strategy discussion convened ${formatDate(waiting.convenedOn)}${waiting.urgent ? ' (urgent)' : ''}: ${waiting.chairName ? `chaired by ${waiting.chairName}` : 'waiting for a Child Protection Lead Practitioner'}`);
+        if (facts?.enquiryStartedOn) lines.push(`Section 47 enquiry since ${formatDate(facts.enquiryStartedOn)}: the initial conference is due by ${formatDate(dueDate('initial_child_protection_conference', LocalDate.parse(facts.enquiryStartedOn)).toString())}`);
+        const plan = plans.find((p) => !p.endedOn);
+        if (plan) {
+          const before = await repo.plansBefore(tx, c.personId, plan.startedOn);
+          lines.push(`Child protection plan since ${formatDate(plan.startedOn)} (${ABUSE_CATEGORIES[plan.latestCategory as AbuseCategory] ?? plan.latestCategory})${before > 0 ? ', a second or subsequent plan' : ''}. Child Protection Lead Practitioner: ${plan.cpLeadName}`);
+        }
+        if (lines.length === 0) lines.push(`No child protection work open now. ${plans.length} plan${plans.length === 1 ? '' : 's'} before.`);
+        return { title: 'Child protection', href: `/cases/${c.id}/child-protection`, lines, due: facts && !c.closedOn ? protectionDueItems(facts, now) : [] };
+      },
+      /** Why a Family Help case cannot close yet: child protection work still open on it. */
+      async closeBlocker(tx: Tx, caseId: string): Promise<string | undefined> {
+        const open = (await repo.protectionFacts(tx, { caseId }))[0];
+        if (open?.planStartedOn) return 'The child is on a child protection plan: end the plan before closing the case';
+        if (open?.enquiryStartedOn) return 'A section 47 enquiry is open: record its outcome before closing the case';
+        if (open?.discussionConvenedOn) return 'A strategy discussion is waiting: record it before closing the case';
+        return undefined;
+      },
+    } satisfies CaseLayer,
+
+    /** Child protection work due for a practitioner: cases they lead, or co-work as Child Protection Lead Practitioner. */
+    async myWork(principal: Principal) {
+      return database.tenant(principal.laCode, async (tx) => allProtectionDue(await repo.protectionFacts(tx, { userId: principal.userId }), today()));
+    },
+
+    /** A manager's teams' child protection work (the team view audits itself). */
+    async teamDue(principal: Principal, teamIds: readonly string[]) {
+      if (!can(principal, 'team.view')) throw forbidden();
+      return database.tenant(principal.laCode, async (tx) => allProtectionDue(await repo.protectionFacts(tx, { teamIds }), today()));
+    },
+
+    // Partners ----------------------------------------------------------------------------------
+
+    /** What is shared with this partner now. */
+    async myShares(principal: Principal) {
+      if (!can(principal, 'shares.view', { relationships: ['shared'] })) return [];
+      return database.tenant(principal.laCode, (tx) => repo.liveSharesFor(tx, principal.userId));
+    },
+
+    /**
+     * One share, as its partner sees it: the child's name and date of birth, what was shared and
+     * why, the dates of the work it is for, and what their agency has added. Never the record.
+     * Audited as a view of the child; an ended share is refused from the next request.
+     */
+    async sharedView(principal: Principal, shareId: string) {
+      return openShare(principal, shareId, 'shared_information_viewed', async (tx, share) => {
+        const person = await people.findPerson(tx, principal.laCode, share.personId);
+        const discussion = share.discussionId ? await repo.findDiscussion(tx, principal.laCode, share.discussionId) : undefined;
+        const plan = share.planId ? await repo.findPlanById(tx, share.planId) : undefined;
+        return {
+          share: { id: share.id, purpose: share.purpose, what: share.what, decidedByName: share.decidedByName, decidedAt: share.decidedAt },
+          child: { name: `${person?.preferredName ?? person?.givenNames ?? ''} ${person?.familyName ?? ''}`, dateOfBirth: person?.dateOfBirth ?? null },
+          discussion: discussion ? { convenedOn: discussion.convenedOn, urgent: discussion.urgent, heldOn: discussion.heldOn, chairName: discussion.chairName } : undefined,
+          plan: plan ? { startedOn: plan.startedOn, cpLeadName: plan.cpLeadName, meetings: (await repo.coreGroupMeetings(tx, [plan.id])).map((m) => m.heldOn) } : undefined,
+          contributions: (await repo.contributionsForShares(tx, [share.id])).map((k) => ({ body: k.body, authorName: k.authorName, createdAt: k.createdAt })),
+        };
+      });
+    },
+
+    /** A partner adds what their agency knows, through the share. */
+    async contribute(principal: Principal, shareId: string, input: { body: string }) {
+      await openShare(principal, shareId, 'agency_contribution_added', async (tx, share) => {
+        await repo.insertContribution(tx, { id: randomUUID(), laCode: principal.laCode, personId: share.personId, shareId: share.id, agency: share.agency, authorId: principal.userId, authorName: `${principal.displayName}, ${principal.organisation}`, body: input.body, createdAt: clock.now() });
+      });
+    },
+  };
+
+  /** A live share of this partner's, opened for `fn` and audited with the child; anything else is refused and audited. */
+  async function openShare<T>(principal: Principal, shareId: string, action: string, fn: (tx: Tx, share: repo.ShareRow) => Promise<T>): Promise<T> {
+    if (!can(principal, 'shares.view', { relationships: ['shared'] })) throw forbidden();
+    const result = await database.tenant(principal.laCode, async (tx) => {
+      const share = await repo.findShare(tx, shareId);
+      if (!share || share.partnerUserId !== principal.userId || share.decision !== 'share') return { outcome: 'missing' as const };
+      if (share.endedAt) return { outcome: 'ended' as const, personId: share.personId };
+      const value = await fn(tx, share);
+      await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', childId: share.personId, details: { shareId, purpose: share.purpose } });
+      return { outcome: 'opened' as const, value };
+    });
+    if (result.outcome === 'opened') return result.value;
+    await audit.recordNow({ laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'denied', ...(result.outcome === 'ended' ? { childId: result.personId } : {}), details: { shareId, reason: result.outcome } });
+    if (result.outcome === 'ended') throw new HttpError(403, 'share_ended', 'This information is no longer shared with you');
+    throw notFound();
+  }
+
+  /** A plan has ended: its core group's sharing ends, and the co-allocation if nothing else is open. */
+  async function planEnded(tx: Tx, c: cases.CaseRow, plan: repo.PlanRow, userId: string, reason: string) {
+    await repo.endShares(tx, { planId: plan.id }, clock.now(), reason);
+    await endCpLeadIfDone(tx, c, plan.cpLeadUserId);
+    if (plan.cpLeadUserId !== userId) await endCpLeadIfDone(tx, c, userId);
+  }
+
+  /** The enquiry waiting for its initial conference. */
+  async function awaitingConference(tx: Tx, caseId: string) {
+    const enquiries = await repo.enquiriesForCase(tx, caseId);
+    const held = new Set((await repo.conferencesForCase(tx, caseId)).map((k) => k.enquiryId));
+    return enquiries.find((e) => (e.outcome === null || e.outcome === 'conference') && !held.has(e.id));
+  }
+
+  /** A section 47 enquiry makes the child a child in need: early help becomes section 17 from that day, with the same worker. */
+  async function toChildInNeed(tx: Tx, principal: Principal, c: cases.CaseRow, from: string) {
+    const current = (await cases.basisHistory(tx, c.id)).find((b) => !b.toDate);
+    if (current?.basis !== 'early_help') return;
+    const to = LocalDate.parse(from).minusDays(1).toString();
+    await cases.endCurrentBasis(tx, c.id, to < current.fromDate ? current.fromDate : to);
+    await cases.insertBasis(tx, { id: randomUUID(), caseId: c.id, laCode: c.laCode, basis: 'section_17', fromDate: from, reason: 'A section 47 enquiry started', recordedBy: principal.userId });
+  }
+}
+
+export type ChildProtectionService = ReturnType<typeof createChildProtectionService>;
