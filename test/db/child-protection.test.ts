@@ -32,7 +32,7 @@ const date = (prefix: string, iso: string) => {
 const summaryFields = (body: string) => [...(/govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '').matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]);
 const cp = (path = '') => `/cases/${caseId}/child-protection${path}`;
 const signInAll = async () => {
-  [lead, cpLead, police, health, school] = await Promise.all(['family.help', 'cp.lead', 'police.partner', 'health.partner', 'school.partner'].map((u) => t.signIn(u)));
+  [lead, cpLead, police, health, school] = await Promise.all([t.signIn('family.help'), t.signIn('cp.lead'), t.signIn('police.partner'), t.signIn('health.partner'), t.signIn('school.partner')]);
 };
 const shareIdFor = async (username: string, purpose: string) =>
   (await rows(`select id from information_share where partner_user_id = $1 and purpose = $2 order by decided_at desc limit 1`, [await userId(username), purpose]))[0]!['id'] as string;
