@@ -153,13 +153,13 @@ export async function ensureDemoAuthority(
 }
 
 /**
- * The demo social worker and Child Protection Lead Practitioner get synthetic children, so their
- * records open and My work has work in it; the Family Help practitioner's come from the cases.
+ * The demo social worker gets synthetic children, so their records open and My work has work in
+ * it; the Family Help practitioner's and the Child Protection Lead Practitioner's come from the
+ * synthetic cases and plans.
  */
 export async function allocateDemoWorkers(database: Database, today: string, perWorker = 12): Promise<void> {
   const workers = [
     { username: 'social.worker', capacity: 'Social worker' },
-    { username: 'cp.lead', capacity: 'Child Protection Lead Practitioner' },
   ];
   await database.tenant(DEMO_AUTHORITY.code, async (tx) => {
     const children = await childrenForAllocation(tx, DEMO_AUTHORITY.code, today, perWorker * workers.length);

@@ -33,16 +33,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('a synthetic authority in the database', () => {
-  it('reports what it holds, with the statutory keys at 0 until their modules exist', async () => {
+  it('reports what it holds, with the statutory keys at 0 until their modules exist (care and leaving care)', async () => {
     const stats = await authorityStats(t.database, DEMO_AUTHORITY.code, OPTIONS.asOf);
     // Family Help's counts, near England's rates (a small authority: test/unit/synthetic-family-help.test.ts checks ±10% at 60,000).
     expect(stats.referrals_last_year / 4_000 * 10_000).toBeGreaterThan(519 * 0.75);
     expect(stats.referrals_last_year / 4_000 * 10_000).toBeLessThan(519 * 1.25);
     expect(stats.children_in_need / 4_000 * 10_000).toBeGreaterThan(330 * 0.7);
     expect(stats.children_in_need / 4_000 * 10_000).toBeLessThan(330 * 1.3);
+    // Child protection's, counted from the tables (test/unit/synthetic-child-protection.test.ts checks the rates at 60,000).
+    expect(stats.child_protection_plans / 4_000 * 10_000).toBeGreaterThan(40.6 * 0.5);
+    expect(stats.child_protection_plans / 4_000 * 10_000).toBeLessThan(40.6 * 1.5);
+    expect(stats.section_47_enquiries_last_year).toBeGreaterThan(stats.initial_conferences_last_year);
     expect(stats).toMatchObject({
       population: 4_000,
-      child_protection_plans: 0,
       children_looked_after: 0,
       care_leavers: 0,
     });

@@ -17,6 +17,7 @@ const generate = (seed: number) =>
     families: world.families,
     names: new Map(world.people.map((p) => [p.id, `${p.givenNames} ${p.familyName}`])),
     staff: { organisationId: 'org', familyHelpUserId: 'priya', demoTeamId: 'team' },
+    protectionStaff: { organisationId: 'org', cpLeadUserId: 'hannah', partners: [{ userId: 'police', agency: 'police', name: 'DC Police' }] },
   });
 const help = generate(7);
 const per10k = (n: number) => (n / POPULATION) * 10_000;

@@ -337,6 +337,10 @@ export function createChildProtectionService(database: Database, audit: AuditSer
         if (lines.length === 0) lines.push(`No child protection work open now. ${plans.length} plan${plans.length === 1 ? '' : 's'} before.`);
         return { title: 'Child protection', href: `/cases/${c.id}/child-protection`, lines, due: facts && !c.closedOn ? protectionDueItems(facts, now) : [] };
       },
+      /** Child protection clocks for cases a worker leads or co-works as Child Protection Lead Practitioner, or a manager's teams. */
+      async due(tx: Tx, where: { userId: string } | { teamIds: readonly string[] }, now: LocalDate) {
+        return allProtectionDue(await repo.protectionFacts(tx, where), now);
+      },
       /** Why a Family Help case cannot close yet: child protection work still open on it. */
       async closeBlocker(tx: Tx, caseId: string): Promise<string | undefined> {
         const open = (await repo.protectionFacts(tx, { caseId }))[0];
@@ -346,17 +350,6 @@ export function createChildProtectionService(database: Database, audit: AuditSer
         return undefined;
       },
     } satisfies CaseLayer,
-
-    /** Child protection work due for a practitioner: cases they lead, or co-work as Child Protection Lead Practitioner. */
-    async myWork(principal: Principal) {
-      return database.tenant(principal.laCode, async (tx) => allProtectionDue(await repo.protectionFacts(tx, { userId: principal.userId }), today()));
-    },
-
-    /** A manager's teams' child protection work (the team view audits itself). */
-    async teamDue(principal: Principal, teamIds: readonly string[]) {
-      if (!can(principal, 'team.view')) throw forbidden();
-      return database.tenant(principal.laCode, async (tx) => allProtectionDue(await repo.protectionFacts(tx, { teamIds }), today()));
-    },
 
     // Partners ----------------------------------------------------------------------------------
 

@@ -40,6 +40,8 @@ const caseClosed = (caseId: string) => new HttpError(409, 'case_closed', 'This c
 export interface CaseLayer {
   summary(tx: Tx, c: repo.CaseRow, today: LocalDate): Promise<{ title: string; href: string; lines: string[]; due: DueItem[] } | undefined>;
   closeBlocker(tx: Tx, caseId: string): Promise<string | undefined>;
+  /** What is due in the layer for a worker's My work (cases they lead or co-work) or a manager's teams. */
+  due(tx: Tx, where: { userId: string } | { teamIds: readonly string[] }, today: LocalDate): Promise<DueItem[]>;
 }
 
 export function createCaseService(database: Database, clock: Clock, peopleService: PeopleService, layers: readonly CaseLayer[] = []) {
@@ -287,7 +289,8 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
       return database.tenant(principal.laCode, async (tx) => {
         const facts = await repo.openCaseFacts(tx, { leadPractitionerId: principal.userId });
         const now = today();
-        return { cases: facts, due: facts.flatMap((f) => dueItems(f, now)).sort(byUrgency) };
+        const layered = await Promise.all(layers.map((l) => l.due(tx, { userId: principal.userId }, now)));
+        return { cases: facts, due: [...facts.flatMap((f) => dueItems(f, now)), ...layered.flat()].sort(byUrgency) };
       });
     },
 
@@ -296,9 +299,11 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
       if (!can(principal, 'team.view')) throw forbidden();
       return database.tenant(principal.laCode, async (tx) => {
         const teams = await repo.teamsManagedBy(tx, principal.userId);
-        const facts = await repo.openCaseFacts(tx, { teamIds: teams.map((t) => t.id) });
+        const teamIds = teams.map((t) => t.id);
+        const facts = await repo.openCaseFacts(tx, { teamIds });
         const now = today();
-        const due = facts.flatMap((f) => dueItems(f, now)).sort(byUrgency);
+        const layered = await Promise.all(layers.map((l) => l.due(tx, { teamIds }, now)));
+        const due = [...facts.flatMap((f) => dueItems(f, now)), ...layered.flat()].sort(byUrgency);
         const byLead = new Map<string, { name: string; cases: number; overdue: number }>();
         for (const f of facts) {
           const lead = byLead.get(f.leadPractitionerId) ?? { name: f.leadPractitionerName, cases: 0, overdue: 0 };

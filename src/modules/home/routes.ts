@@ -10,6 +10,8 @@ export function homeRoutes(app: FastifyInstance, deps: Deps) {
     const children = await deps.people.myChildren(principal);
     const work = await deps.cases.myWork(principal);
     const waiting = can(principal, 'requests.triage') ? await deps.frontDoor.queue(principal) : undefined;
+    const discussions = can(principal, 'cp.strategy') ? await deps.childProtection.waiting(principal) : undefined;
+    const shares = await deps.childProtection.myShares(principal);
     const today = deps.clock.now();
     return reply.page('modules/home/my-work.njk', {
       pageTitle: 'My work',
@@ -18,6 +20,8 @@ export function homeRoutes(app: FastifyInstance, deps: Deps) {
       overdue: work.due.filter((d) => d.status.state === 'overdue').length,
       cases: work.cases.length,
       waiting: waiting ? { count: waiting.length, overdue: waiting.filter((w) => w.clock.state === 'overdue').length } : undefined,
+      discussions: discussions ? { count: discussions.filter((d) => !d.chairUserId).length, overdue: discussions.filter((d) => !d.chairUserId && d.status.state === 'overdue').length } : undefined,
+      shares: shares.length,
     });
   });
 }

@@ -3,6 +3,9 @@ import { LEAD_CAPACITY } from '../../modules/family-help/front-door.ts';
 import { seedAnchors } from '../../modules/family-help/repository.ts';
 import { assessment, caseBasis, caseNote, familyHelpCase, familyHelpPlan, planAction, planGoal, planReview, requestForHelp, team, teamMember } from '../../modules/family-help/tables.ts';
 import { generateFamilyHelp } from './family-help.ts';
+import { coreGroupMeeting, cpConference, cpPlan, informationShare, section47Enquiry, strategyDiscussion } from '../../modules/child-protection/tables.ts';
+import { CP_LEAD_CAPACITY } from '../../modules/people/tables.ts';
+import { findAccountByUsername } from '../../platform/auth/repository.ts';
 import { LocalDate } from '@js-joda/core';
 import type { AuditService } from '../../platform/audit/service.ts';
 import { NOBODY } from '../../platform/audit/service.ts';
@@ -78,6 +81,14 @@ export async function seedSyntheticAuthority(
     // so the people stay as they are whatever this adds).
     const anchors = await seedAnchors(tx, options.laCode, 'family.help');
     if (anchors.organisationId) {
+      // The demo Child Protection Lead Practitioner and partners, if this authority has them.
+      const demo = async (username: string) => (await findAccountByUsername(tx, username))?.account;
+      const cpLead = await demo('cp.lead');
+      const partners = [];
+      for (const [username, agency] of [['police.partner', 'police'], ['health.partner', 'health'], ['school.partner', 'education']] as const) {
+        const found = await findAccountByUsername(tx, username);
+        if (found && found.account.laCode === options.laCode) partners.push({ userId: found.account.id, agency, name: `${found.account.displayName}, ${found.organisationName}` });
+      }
       const help = generateFamilyHelp(new Random(options.seed * 7919 + 17), {
         laCode: options.laCode,
         asOf: options.asOf,
@@ -85,9 +96,11 @@ export async function seedSyntheticAuthority(
         families: world.families,
         names: new Map(world.people.map((p) => [p.id, `${p.givenNames} ${p.familyName}`])),
         staff: { organisationId: anchors.organisationId, familyHelpUserId: anchors.userId ?? undefined, demoTeamId: anchors.teamId ?? undefined },
+        protectionStaff: { organisationId: anchors.organisationId, cpLeadUserId: cpLead?.laCode === options.laCode ? cpLead.id : undefined, partners },
       });
+      const cp = help.protection;
       const helpSteps = [
-        ['staff', userAccount, help.users],
+        ['staff', userAccount, [...help.users, ...cp.users]],
         ['teams', team, help.teams],
         ['team members', teamMember, help.teamMembers],
         ['requests for help', requestForHelp, help.requests],
@@ -98,15 +111,24 @@ export async function seedSyntheticAuthority(
         ['plan goals', planGoal, help.goals],
         ['plan actions', planAction, help.actions],
         ['plan reviews', planReview, help.reviews],
-        ['visits', caseNote, help.notes],
+        ['visits', caseNote, [...help.notes, ...cp.visits]],
+        ['strategy discussions', strategyDiscussion, cp.discussions],
+        ['section 47 enquiries', section47Enquiry, cp.enquiries],
+        ['child protection plans', cpPlan, cp.plans],
+        ['child protection conferences', cpConference, cp.conferences],
+        ['core group meetings', coreGroupMeeting, cp.coreGroups],
+        ['sharing decisions', informationShare, cp.shares],
       ] as const;
       for (const [label, table, rows] of helpSteps) {
         await insertMany(tx, table, rows as never[], 500);
         onProgress(`Wrote ${rows.length.toLocaleString('en-GB')} ${label}`);
       }
-      const allocations = help.allocations.map((a) => ({ ...a, laCode: options.laCode, capacity: LEAD_CAPACITY }));
+      const allocations = [
+        ...help.allocations.map((a) => ({ ...a, laCode: options.laCode, capacity: LEAD_CAPACITY })),
+        ...cp.allocations.map((a) => ({ ...a, laCode: options.laCode, capacity: CP_LEAD_CAPACITY })),
+      ];
       for (let i = 0; i < allocations.length; i += 1000) await insertAllocations(tx, allocations.slice(i, i + 1000));
-      onProgress(`Wrote ${allocations.length.toLocaleString('en-GB')} lead practitioner allocations`);
+      onProgress(`Wrote ${allocations.length.toLocaleString('en-GB')} lead practitioner and Child Protection Lead Practitioner allocations`);
     }
     await setChildPopulation(tx, options.laCode, options.population);
     await audit.record(tx, {

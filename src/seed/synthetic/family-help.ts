@@ -3,8 +3,9 @@ import type { CaseInsert, RequestInsert } from '../../modules/family-help/reposi
 import type { assessment, caseBasis, caseNote, familyHelpPlan, planAction, planGoal, planReview, team, teamMember } from '../../modules/family-help/tables.ts';
 import type { PrimaryNeed, ReferralSource, AssessmentFactor } from '../../modules/family-help/codes.ts';
 import { englandAndWales } from '../../platform/timescales/working-days.ts';
-import type { Random } from '../random.ts';
+import { Random as RandomStream, type Random } from '../random.ts';
 import { addDays } from './dates.ts';
+import { createProtectionGenerator, type DemoProtectionStaff, type SyntheticProtection } from './child-protection.ts';
 
 /**
  * The Family Help history of a synthetic authority: requests for help for every child the
@@ -20,12 +21,12 @@ import { addDays } from './dates.ts';
  * referrals come within 12 months of a case closing (the flag the front door sets) and there are
  * about 519 referrals per 10,000 children a year.
  */
-const RE_REFERRAL_WITHIN_YEAR = 0.27;
+const RE_REFERRAL_WITHIN_YEAR = 0.28;
 const REFERRAL_LATER = 0.045;
 const ADVICE_ONLY = 0.065;
 const ASSESSED_NOT_IN_NEED = 0.308;
 /** How long help under section 17 lasts after the assessment, in days: a mean of about ten months. */
-const CIN_MEAN_DAYS = 335;
+const CIN_MEAN_DAYS = 295;
 /** Each synthetic lead practitioner's caseload. */
 const CASELOAD = 22;
 
@@ -65,6 +66,8 @@ export interface SyntheticFamilyHelp {
   notes: (typeof caseNote.$inferInsert)[];
   /** Lead practitioners of open cases: allocations that open the child's record to them. */
   allocations: { id: string; personId: string; userId: string; fromDate: string }[];
+  /** Child protection: layers on these cases. */
+  protection: SyntheticProtection;
 }
 
 interface Lead {
@@ -76,10 +79,20 @@ interface Lead {
 
 export function generateFamilyHelp(
   random: Random,
-  options: { laCode: string; asOf: string; population: number; families: { referralDate: string; children: { id: string; dateOfBirth: string }[] }[]; names: Map<string, string>; staff: DemoStaff },
+  options: {
+    laCode: string;
+    asOf: string;
+    population: number;
+    families: { referralDate: string; children: { id: string; dateOfBirth: string }[] }[];
+    names: Map<string, string>;
+    staff: DemoStaff;
+    protectionStaff: DemoProtectionStaff;
+  },
 ): SyntheticFamilyHelp {
   const { laCode, asOf, staff } = options;
-  const out: SyntheticFamilyHelp = { users: [], teams: [], teamMembers: [], requests: [], cases: [], bases: [], assessments: [], plans: [], goals: [], actions: [], reviews: [], notes: [], allocations: [] };
+  // Child protection draws from its own stream, so the Family Help history keeps its shape.
+  const protection = createProtectionGenerator(new RandomStream(random.int(1, 2 ** 31 - 1)), { laCode, asOf, staff: options.protectionStaff });
+  const out: SyntheticFamilyHelp = { users: [], teams: [], teamMembers: [], requests: [], cases: [], bases: [], assessments: [], plans: [], goals: [], actions: [], reviews: [], notes: [], allocations: [], protection: protection.out };
   const end = LocalDate.parse(asOf);
   const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00Z`);
   const workingDays = (from: string, n: number) => englandAndWales.addWorkingDays(LocalDate.parse(from), n).toString();
@@ -203,14 +216,27 @@ export function generateFamilyHelp(
     }
 
     // A new case: the assessment, then either no further help, early help, or help as a child in need.
+    // Some start with a strategy discussion and a section 47 enquiry; a child on a plan is a child in need.
     const caseId = random.uuid();
     request.caseId = caseId;
+    const cp = protection.timeline(ref.personId, decidedOn);
+    if (cp.length > 0) {
+      request.decision = 'strategy_discussion';
+      request.decisionReasons = 'Reasonable cause to suspect significant harm';
+      request.consentBasis = 'not_needed_safeguarding';
+    }
     const assessedOn = workingDays(decidedOn, random.chance(0.85) ? random.int(10, 44) : random.int(46, 70));
-    const outcome = random.float() < ASSESSED_NOT_IN_NEED / (1 - ADVICE_ONLY) ? (random.chance(0.5) ? 'nfa' : 'early_help') : 'cin';
+    const assessedAs = random.float() < ASSESSED_NOT_IN_NEED / (1 - ADVICE_ONLY) ? (random.chance(0.5) ? 'nfa' : 'early_help') : 'cin';
+    const outcome = cp.some((e) => e.planEndsOn) ? 'cin' : assessedAs;
     const helpDays = outcome === 'cin' ? Math.round(-CIN_MEAN_DAYS * Math.log(1 - random.float())) + 30 : outcome === 'early_help' ? random.int(60, 240) : 0;
     // Help as a child ends by the 18th birthday at the latest.
     const eighteenth = LocalDate.parse(ref.dateOfBirth).plusYears(18).minusDays(1).toString();
-    const planned = outcome === 'nfa' ? assessedOn : addDays(assessedOn, helpDays);
+    let planned = outcome === 'nfa' ? assessedOn : addDays(assessedOn, helpDays);
+    // The case stays open past its child protection work: the enquiry, the conference, the plan's last review.
+    const lastEpisode = cp.at(-1);
+    const protectionEnds = lastEpisode ? (lastEpisode.planEndsOn ?? lastEpisode.conferenceOn ?? lastEpisode.enquiryDoneOn) : undefined;
+    // (helpDays gives the extra time, so the Family Help stream draws the same numbers with or without child protection.)
+    if (protectionEnds && planned <= protectionEnds) planned = addDays(protectionEnds, lastEpisode?.planEndsOn ? 30 + (helpDays % 150) : 1 + (helpDays % 60));
     const closes = planned > eighteenth && eighteenth >= decidedOn ? eighteenth : planned;
     const closedOn = before(closes) ? closes : undefined;
     const lead = leadFor(closedOn === undefined);
@@ -234,6 +260,7 @@ export function generateFamilyHelp(
     openUntil.set(ref.personId, { caseId, closes: closedOn });
     if (closedOn) lastClosed.set(ref.personId, closedOn);
     else out.allocations.push({ id: random.uuid(), personId: ref.personId, userId: lead.userId, fromDate: decidedOn });
+    for (const episode of cp) protection.write(episode, { caseId, personId: ref.personId, closedOn, leadName: lead.name, leadUserId: lead.userId });
 
     const assessmentDone = before(assessedOn);
     const basisStart = receivedOn;

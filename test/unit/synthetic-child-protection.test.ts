@@ -1,0 +1,75 @@
+// The synthetic authority's child protection history against England's figures
+// (reference/dashboard-indicators.md §5, 2025), and the CIN census rules its dates must keep.
+import { DayOfWeek, LocalDate } from '@js-joda/core';
+import { describe, expect, it } from 'vitest';
+import { Random } from '../../src/seed/random.ts';
+import { generateFamilyHelp } from '../../src/seed/synthetic/family-help.ts';
+import { generatePeople } from '../../src/seed/synthetic/people.ts';
+
+const POPULATION = 60_000;
+const AS_OF = '2026-03-31';
+const YEAR_START = LocalDate.parse(AS_OF).minusYears(1).plusDays(1).toString();
+const world = generatePeople(new Random(1), { laCode: '999', upnLaCode: '001', population: POPULATION, years: 5, asOf: AS_OF });
+const help = generateFamilyHelp(new Random(7), {
+  laCode: '999',
+  asOf: AS_OF,
+  population: POPULATION,
+  families: world.families,
+  names: new Map(world.people.map((p) => [p.id, `${p.givenNames} ${p.familyName}`])),
+  staff: { organisationId: 'org', familyHelpUserId: 'priya', demoTeamId: 'team' },
+  protectionStaff: { organisationId: 'org', cpLeadUserId: 'hannah', partners: [{ userId: 'police', agency: 'police', name: 'DC Police' }] },
+});
+const cp = help.protection;
+const per10k = (n: number) => (n / POPULATION) * 10_000;
+const within = (value: number, target: number, share: number) => expect(Math.abs(value - target) / target, `${value} against ${target}`).toBeLessThanOrEqual(share);
+const inYear = (d: string | null | undefined) => !!d && d >= YEAR_START && d <= AS_OF;
+const weekend = (d: string) => [DayOfWeek.SATURDAY, DayOfWeek.SUNDAY].includes(LocalDate.parse(d).dayOfWeek());
+const cases = new Map(help.cases.map((c) => [c.id, c]));
+
+describe('the synthetic child protection history', () => {
+  it('has about 189 section 47 enquiries and 59 initial conferences per 10,000 children a year (±12%)', () => {
+    within(per10k(cp.enquiries.filter((e) => inYear(e.startedOn)).length), 189, 0.12);
+    within(per10k(cp.conferences.filter((k) => k.kind === 'initial' && inYear(k.heldOn)).length), 59, 0.12);
+    within(per10k(cp.plans.filter((p) => inYear(p.startedOn)).length), 51, 0.12);
+  });
+
+  it('has about 41 children on plans per 10,000 at 31 March, and about 24.5% of plans second or subsequent', () => {
+    within(per10k(new Set(cp.plans.filter((p) => p.startedOn <= AS_OF && (!p.endedOn || p.endedOn > AS_OF)).map((p) => p.personId)).size), 40.6, 0.12);
+    const starts = cp.plans.filter((p) => inYear(p.startedOn));
+    const subsequent = starts.filter((p) => cp.plans.some((q) => q.personId === p.personId && q.startedOn < p.startedOn));
+    within(subsequent.length / starts.length, 0.245, 0.2);
+  });
+
+  it('keeps the CIN census rules: enquiries after the referral, conferences on weekdays, plans from their conference', () => {
+    const initial = new Map(cp.conferences.filter((k) => k.kind === 'initial').map((k) => [k.enquiryId, k]));
+    for (const e of cp.enquiries) {
+      const c = cases.get(e.caseId)!;
+      expect(e.startedOn >= c.referralDate, 'S47 ≥ referral (2889)').toBe(true);
+      if (c.closedOn) expect(e.startedOn <= c.closedOn).toBe(true);
+      const k = initial.get(e.id);
+      if (k) expect(k.heldOn >= e.startedOn, 'S47 start ≤ ICPC (8615)').toBe(true);
+    }
+    for (const k of cp.conferences) expect(weekend(k.heldOn), `conference on ${k.heldOn} (8875)`).toBe(false);
+    for (const p of cp.plans) {
+      const k = cp.conferences.find((x) => x.kind === 'initial' && x.planId === p.id);
+      expect(k?.heldOn, 'plan starts on its conference (2885)').toBe(p.startedOn);
+      if (p.endedOn) expect(p.endedOn > p.startedOn, 'not the same day (8840)').toBe(true);
+      const c = cases.get(p.caseId)!;
+      if (p.endedOn && c.closedOn) expect(p.endedOn <= c.closedOn).toBe(true);
+      if (!p.endedOn) expect(c.closedOn).toBeNull();
+      for (const r of cp.conferences.filter((x) => x.kind === 'review' && x.planId === p.id)) expect(r.heldOn > p.startedOn, 'review after start (8841)').toBe(true);
+    }
+    const open = cp.plans.filter((p) => !p.endedOn).map((p) => p.personId);
+    expect(new Set(open).size, 'one open plan per child (8935)').toBe(open.length);
+  });
+
+  it('co-allocates a Child Protection Lead Practitioner to open work; the demo lead holds a caseload and the demo partners share in its core groups', () => {
+    for (const p of cp.plans.filter((x) => !x.endedOn)) expect(cp.allocations.some((a) => a.personId === p.personId && a.userId === p.cpLeadUserId)).toBe(true);
+    expect(cp.plans.filter((p) => !p.endedOn && p.cpLeadUserId === 'hannah').length).toBe(12);
+    expect(cp.shares.filter((s) => s.partnerUserId === 'police' && !s.endedAt).length).toBeGreaterThan(0);
+    // Discussions not yet held wait in the queue, untaken.
+    const waiting = cp.discussions.filter((d) => !d.decidedAt);
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const d of waiting) expect(d.chairUserId).toBeNull();
+  });
+});
