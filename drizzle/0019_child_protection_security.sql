@@ -11,3 +11,11 @@ SELECT public.enable_tenant_isolation('cp_plan');
 SELECT public.enable_tenant_isolation('cp_conference');
 --> statement-breakpoint
 SELECT public.enable_tenant_isolation('core_group_meeting');
+--> statement-breakpoint
+SELECT public.enable_tenant_isolation('harm_context');
+--> statement-breakpoint
+SELECT public.enable_tenant_isolation('harm_context_member');
+--> statement-breakpoint
+SELECT public.enable_tenant_isolation('court_proceedings');
+--> statement-breakpoint
+SELECT public.enable_tenant_isolation('court_event');

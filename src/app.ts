@@ -33,6 +33,7 @@ const SPECIFIC_ERROR_PAGES: Record<string, [string, string]> = {
   case_open_work: ['blocked', 'The case cannot close yet'],
   already_convened: ['blocked', 'A strategy discussion is already waiting'],
   share_ended: ['share-ended', 'This information is no longer shared with you'],
+  fgdm_required: ['blocked', 'Family group decision making must be offered first'],
 };
 
 export interface AppOptions {

@@ -11,14 +11,17 @@ import { createCaseService } from './modules/family-help/cases.ts';
 import { familyHelpContribution } from './modules/family-help/record-contribution.ts';
 import { createChildProtectionService } from './modules/child-protection/service.ts';
 import { childProtectionContribution } from './modules/child-protection/record-contribution.ts';
+import { createCourtService } from './modules/court/service.ts';
+import { courtContribution } from './modules/court/record-contribution.ts';
 import { createUserAdminService } from './modules/users/service.ts';
 
 /** The one place the service is wired together. Tests pass their own database, clock or fakes. */
 export function createDeps(config: Config, database: Database, clock: Clock = systemClock) {
   const audit = createAuditService(database, clock);
   // Each module that holds facts about a child adds them to the child's record page.
-  const people = createPeopleService(database, audit, clock, [familyHelpContribution, childProtectionContribution]);
+  const people = createPeopleService(database, audit, clock, [familyHelpContribution, childProtectionContribution, courtContribution]);
   const childProtection = createChildProtectionService(database, audit, clock, people);
+  const court = createCourtService(database, clock, people);
   return {
     config,
     database,
@@ -31,8 +34,9 @@ export function createDeps(config: Config, database: Database, clock: Clock = sy
     people,
     frontDoor: createFrontDoorService(database, audit, clock, people, (tx, principal, input) => childProtection.conveneFromRequest(tx, principal, input)),
     // Child protection is a layer on the one case: its summary, its due items, its guard on closing.
-    cases: createCaseService(database, clock, people, [childProtection.layer]),
+    cases: createCaseService(database, clock, people, [childProtection.layer, court.layer]),
     childProtection,
+    court,
   };
 }
 

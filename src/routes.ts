@@ -6,6 +6,7 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { frontDoorRoutes } from './modules/family-help/front-door-routes.ts';
 import { caseRoutes } from './modules/family-help/case-routes.ts';
 import { childProtectionRoutes } from './modules/child-protection/routes.ts';
+import { courtRoutes } from './modules/court/routes.ts';
 import { signInRoutes } from './modules/sign-in/routes.ts';
 import { siteRoutes } from './modules/site/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -20,5 +21,6 @@ export function registerRoutes(app: FastifyInstance, deps: Deps) {
   frontDoorRoutes(app, deps);
   caseRoutes(app, deps);
   childProtectionRoutes(app, deps);
+  courtRoutes(app, deps);
   auditTrailRoutes(app, deps);
 }

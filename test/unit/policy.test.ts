@@ -15,8 +15,8 @@ const CASE_STAFF: readonly Role[] = ['family_help_practitioner', 'social_worker'
 const ANY_GRANTS: Record<Role, readonly Permission[]> = {
   family_help_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record'],
   social_worker: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record'],
-  cp_lead_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record', 'cp.strategy'],
-  team_manager: ['session.own', 'work.own.view', 'users.view', 'returns.generate', 'returns.view', 'people.search', 'record.open', 'record.break_glass', 'access_reviews.manage', 'people.create', 'requests.triage', 'requests.record', 'team.view'],
+  cp_lead_practitioner: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass', 'people.create', 'requests.triage', 'requests.record', 'cp.strategy', 'contexts.manage'],
+  team_manager: ['session.own', 'work.own.view', 'users.view', 'returns.generate', 'returns.view', 'people.search', 'record.open', 'record.break_glass', 'access_reviews.manage', 'people.create', 'requests.triage', 'requests.record', 'team.view', 'contexts.manage'],
   police_partner: ['session.own', 'work.own.view', 'record.open', 'requests.submit'],
   health_partner: ['session.own', 'work.own.view', 'record.open', 'requests.submit'],
   school_partner: ['session.own', 'work.own.view', 'record.open', 'requests.submit'],
@@ -119,6 +119,9 @@ describe('children\'s records need a relationship to the child', () => {
     expect(can({ role }, 'case.manage', { relationships: ['cp_lead', 'allocated'] })).toBe(false);
     expect(can({ role }, 'case.manage', { relationships: ['manages'] })).toBe(role === 'team_manager');
     expect(can({ role }, 'cp.strategy')).toBe(role === 'cp_lead_practitioner');
+    expect(can({ role }, 'court.manage', { relationships: ['cp_lead'] })).toBe(role === 'cp_lead_practitioner');
+    expect(can({ role }, 'court.manage', { relationships: ['manages'] })).toBe(role === 'team_manager');
+    expect(can({ role }, 'court.manage', { relationships: ['case_lead', 'allocated', 'team'] })).toBe(false);
   });
 
   it.each(ROLES)('%s: break_glass', (role) => {

@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import type { Principal } from '../../platform/auth/service.ts';
 import { todayInEngland } from '../../platform/clock.ts';
 import { errorList, notFound } from '../../platform/web/errors.ts';
+import { pageForm } from '../../platform/web/page-form.ts';
 import {
   ABUSE_CATEGORIES,
   AGENCIES,
@@ -101,43 +102,32 @@ export function childProtectionRoutes(app: FastifyInstance, deps: Deps) {
     });
   });
 
-  /** One GET and one POST for each form on the case's child protection page. */
+  /** A form on the case's child protection page, for its workers (record) or its Child Protection Lead Practitioner (decide). */
   function cpForm<T>(path: string, spec: {
     template: string;
     title: string;
     fields: readonly string[];
-    /** Who may use it: the case's workers (record) or its Child Protection Lead Practitioner (decide). */
     right: 'canRecord' | 'canDecide';
-    /** The open item the form is about (undefined: the form does not apply now, 404). */
+    /** The open item the form is about (none: the form does not apply now, 404). */
     target: (view: Overview) => unknown;
     context?: (view: Overview, principal: Principal) => Promise<Record<string, unknown>> | Record<string, unknown>;
     schema: (view: Overview, context: Record<string, unknown>) => z.ZodType<T>;
     save: (principal: Principal, view: Overview, input: T) => Promise<unknown>;
     saved: string;
   }) {
-    const load = async (principal: Principal, id: string) => {
-      const view = await deps.childProtection.overview(principal, id);
-      if (!view[spec.right] || !spec.target(view)) throw notFound();
-      return { view, context: { ...(await spec.context?.(view, principal)) } };
-    };
-    const show = (reply: FastifyReply, view: Overview, context: Record<string, unknown>) =>
-      reply.page(`modules/child-protection/pages/${spec.template}.njk`, { pageTitle: spec.title, backLink: `/cases/${view.c.id}/child-protection`, view, ...current(view), ...LABELS, values: {}, ...context });
-    // A decision form is the Child Protection Lead Practitioner's: no other role reaches it at all.
-    const permission = spec.right === 'canDecide' ? 'cp.decide' : 'record.open';
-    app.get(`/cases/:id/child-protection/${path}`, { config: { permission, audit: false } }, async (request, reply) => {
-      const { view, context } = await load(request.principal!, caseId(request.params));
-      return show(reply, view, context);
-    });
-    app.post(`/cases/:id/child-protection/${path}`, { config: { permission, audit: false } }, async (request, reply) => {
-      const { view, context } = await load(request.principal!, caseId(request.params));
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const parsed = spec.schema(view, context).safeParse(body);
-      if (!parsed.success) {
-        const { list, byField } = errorList(parsed.error.issues, spec.fields);
-        return show(reply.code(400), view, { ...context, values: body, errorList: list, errors: byField });
-      }
-      await spec.save(request.principal!, view, parsed.data);
-      return reply.redirect(`/cases/${view.c.id}/child-protection?saved=${spec.saved}`, 303);
+    pageForm(app, {
+      path: `/cases/:id/child-protection/${path}`,
+      // A decision form is the Child Protection Lead Practitioner's: no other role reaches it at all.
+      permission: spec.right === 'canDecide' ? 'cp.decide' : 'record.open',
+      load: (principal, request) => deps.childProtection.overview(principal, caseId(request.params)),
+      allowed: (view) => view[spec.right] && !!spec.target(view),
+      template: `modules/child-protection/pages/${spec.template}.njk`,
+      title: spec.title,
+      fields: spec.fields,
+      context: async (view, principal) => ({ backLink: `/cases/${view.c.id}/child-protection`, ...current(view), ...LABELS, ...(await spec.context?.(view, principal)) }),
+      schema: spec.schema,
+      save: spec.save,
+      done: (view) => `/cases/${view.c.id}/child-protection?saved=${spec.saved}`,
     });
   }
 

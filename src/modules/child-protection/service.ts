@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate } from '@js-joda/core';
-import { can, type Relationship } from '../../platform/access/policy.ts';
+import { can } from '../../platform/access/policy.ts';
 import type { AuditService } from '../../platform/audit/service.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
@@ -13,6 +13,7 @@ import * as cases from '../family-help/repository.ts';
 import { byUrgency } from '../family-help/due.ts';
 import { ABUSE_CATEGORIES, PARTNER_AGENCY, type AbuseCategory } from './codes.ts';
 import type { CaseLayer } from '../family-help/cases.ts';
+import { caseOpener } from '../family-help/case-access.ts';
 import { formatDate } from '../../platform/web/views.ts';
 import { dueDate } from '../../platform/timescales/rules.ts';
 import { allProtectionDue, discussionClock, protectionDueItems } from './due.ts';
@@ -24,13 +25,6 @@ import type { StrategyDecision } from './tables.ts';
 const stale = (caseId: string) => new HttpError(409, 'stale_case', 'Someone else changed this while you were working on it', { backTo: `/cases/${caseId}/child-protection` });
 const closed = (caseId: string) => new HttpError(409, 'case_closed', 'This case is closed', { backTo: `/cases/${caseId}` });
 
-/** What opening a case for child protection work gives a function: the case, the child and the user's relationships. */
-interface Opened {
-  tx: Tx;
-  c: cases.CaseRow;
-  relationships: Relationship[];
-}
-
 /**
  * Child protection, as layers on the child's one Family Help case: strategy discussion, section
  * 47 enquiry, conferences and the plan, with a Child Protection Lead Practitioner co-allocated
@@ -39,24 +33,7 @@ interface Opened {
 export function createChildProtectionService(database: Database, audit: AuditService, clock: Clock, peopleService: PeopleService) {
   const today = () => todayInEngland(clock);
 
-  /** Opens the case's child through their record: the access list, the policy with relationships, and the audit. */
-  async function withCase<T>(principal: Principal, caseId: string, permission: 'record.view' | 'record.edit' | 'cp.decide', action: string, fn: (o: Opened) => Promise<T>) {
-    if (!can(principal, 'record.open')) throw forbidden();
-    const found = await database.tenant(principal.laCode, (tx) => cases.findCase(tx, principal.laCode, caseId));
-    if (!found) throw notFound();
-    const opened = await peopleService.withRecord(
-      principal,
-      found.personId,
-      permission,
-      async (tx, _person, relationships) => {
-        const c = await cases.findCase(tx, principal.laCode, caseId);
-        if (!c) throw notFound();
-        return { value: await fn({ tx, c, relationships }) };
-      },
-      action,
-    );
-    return opened;
-  }
+  const withCase = caseOpener(database, peopleService);
 
   /** A case from one of its child protection records, found in the user's authority. */
   async function caseOf(principal: Principal, find: (tx: Tx) => Promise<{ caseId: string } | undefined>) {
@@ -335,7 +312,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
           lines.push(`Child protection plan since ${formatDate(plan.startedOn)} (${ABUSE_CATEGORIES[plan.latestCategory as AbuseCategory] ?? plan.latestCategory})${before > 0 ? ', a second or subsequent plan' : ''}. Child Protection Lead Practitioner: ${plan.cpLeadName}`);
         }
         if (lines.length === 0) lines.push(`No child protection work open now. ${plans.length} plan${plans.length === 1 ? '' : 's'} before.`);
-        return { title: 'Child protection', href: `/cases/${c.id}/child-protection`, lines, due: facts && !c.closedOn ? protectionDueItems(facts, now) : [] };
+        return { id: 'child_protection', title: 'Child protection', href: `/cases/${c.id}/child-protection`, lines, due: facts && !c.closedOn ? protectionDueItems(facts, now) : [] };
       },
       /** Child protection clocks for cases a worker leads or co-works as Child Protection Lead Practitioner, or a manager's teams. */
       async due(tx: Tx, where: { userId: string } | { teamIds: readonly string[] }, now: LocalDate) {

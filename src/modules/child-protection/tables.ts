@@ -160,6 +160,10 @@ export const cpPlan = pgTable(
     latestCategory: text('latest_category').notNull(),
     cpLeadUserId: uuid('cp_lead_user_id').notNull(),
     cpLeadName: text('cp_lead_name').notNull(),
+    /** A joint plan with the youth justice service, for a child known to both: their worker. */
+    youthJusticeWorker: text('youth_justice_worker'),
+    /** The single joint assessment behind an extra-familial harm plan, in plain words. */
+    jointAssessment: text('joint_assessment'),
     endedOn: date('ended_on', { mode: 'string' }),
     endReason: text('end_reason'),
     version: integer('version').notNull().default(1),
@@ -219,4 +223,43 @@ export const coreGroupMeeting = pgTable(
     recordedByName: text('recorded_by_name').notNull(),
   },
   (t) => [index('core_group_meeting_plan_idx').on(t.planId, t.heldOn)],
+);
+
+export const HARM_CONTEXT_KINDS = ['place', 'peer_group', 'online', 'other'] as const;
+
+/**
+ * A context where children are harmed outside their homes — a place, a peer group, an online
+ * space — that links several children who need not be related. Worked by the multi-agency team.
+ */
+export const harmContext = pgTable('harm_context', {
+  id: uuid('id').primaryKey(),
+  laCode: laCodeColumn(),
+  kind: text('kind', { enum: HARM_CONTEXT_KINDS }).notNull(),
+  name: text('name').notNull(),
+  description: text('description').notNull(),
+  identifiedOn: date('identified_on', { mode: 'string' }).notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdByName: text('created_by_name').notNull(),
+  closedOn: date('closed_on', { mode: 'string' }),
+});
+
+/** A child linked to a context, from a date, and why. */
+export const harmContextMember = pgTable(
+  'harm_context_member',
+  {
+    id: uuid('id').primaryKey(),
+    laCode: laCodeColumn(),
+    contextId: uuid('context_id')
+      .notNull()
+      .references(() => harmContext.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    linkedOn: date('linked_on', { mode: 'string' }).notNull(),
+    why: text('why').notNull(),
+    linkedBy: uuid('linked_by').notNull(),
+    linkedByName: text('linked_by_name').notNull(),
+    endedOn: date('ended_on', { mode: 'string' }),
+  },
+  (t) => [index('harm_context_member_context_idx').on(t.contextId), index('harm_context_member_person_idx').on(t.personId)],
 );

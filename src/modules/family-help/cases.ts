@@ -13,6 +13,7 @@ import { LEAD_CAPACITY } from './front-door.ts';
 import * as repo from './repository.ts';
 import type { StatutoryBasis } from './tables.ts';
 import type { NoteInput } from './case-forms.ts';
+import { caseOpener, type CasePermission } from './case-access.ts';
 
 /** Someone saved this case first: the page shows what changed. */
 export const staleCase = (caseId: string) => new HttpError(409, 'stale_case', 'Someone else changed this case while you were working on it', { backTo: `/cases/${caseId}` });
@@ -38,7 +39,7 @@ const caseClosed = (caseId: string) => new HttpError(409, 'case_closed', 'This c
  * Read inside the case's own transaction, so under the same access check and audit.
  */
 export interface CaseLayer {
-  summary(tx: Tx, c: repo.CaseRow, today: LocalDate): Promise<{ title: string; href: string; lines: string[]; due: DueItem[] } | undefined>;
+  summary(tx: Tx, c: repo.CaseRow, today: LocalDate): Promise<{ id: string; title: string; href: string; lines: string[]; due: DueItem[] } | undefined>;
   closeBlocker(tx: Tx, caseId: string): Promise<string | undefined>;
   /** What is due in the layer for a worker's My work (cases they lead or co-work) or a manager's teams. */
   due(tx: Tx, where: { userId: string } | { teamIds: readonly string[] }, today: LocalDate): Promise<DueItem[]>;
@@ -47,24 +48,10 @@ export interface CaseLayer {
 export function createCaseService(database: Database, clock: Clock, peopleService: PeopleService, layers: readonly CaseLayer[] = []) {
   const today = () => todayInEngland(clock);
 
+  const openCase = caseOpener(database, peopleService);
   /** The case's child, opened for a purpose: view (allocated, manager) or edit (allocated practitioners). */
-  async function withCase<T>(principal: Principal, caseId: string, permission: 'record.view' | 'record.edit' | 'notes.authorise' | 'case.manage', action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<T>) {
-    if (!can(principal, 'record.open')) throw forbidden();
-    const found = await database.tenant(principal.laCode, (tx) => repo.findCase(tx, principal.laCode, caseId));
-    if (!found) throw notFound();
-    const opened = await peopleService.withRecord(
-      principal,
-      found.personId,
-      permission,
-      async (tx) => {
-        const c = await repo.findCase(tx, principal.laCode, caseId);
-        if (!c) throw notFound();
-        return { value: await fn(tx, c) };
-      },
-      action,
-    );
-    return { ...opened, value: opened.value };
-  }
+  const withCase = <T>(principal: Principal, caseId: string, permission: CasePermission, action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<T>) =>
+    openCase(principal, caseId, permission, action, ({ tx, c }) => fn(tx, c));
 
   /** Changes to an open case that are its lead's to make (or their manager's), from the version the editor saw. */
   async function changeCase(principal: Principal, caseId: string, version: number, action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<Partial<repo.CaseInsert>>) {

@@ -71,7 +71,7 @@ export function createPeopleService(database: Database, audit: AuditService, clo
   async function withRecord<T>(
     principal: Principal,
     personId: string,
-    permission: 'record.view' | 'record.edit' | 'record.access_log' | 'notes.authorise' | 'case.manage' | 'cp.decide',
+    permission: 'record.view' | 'record.edit' | 'record.access_log' | 'notes.authorise' | 'case.manage' | 'cp.decide' | 'court.manage',
     fn: (tx: Tx, person: NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>, relationships: Relationship[]) => Promise<T>,
     action = 'record_viewed',
   ) {

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'case.manage', // the decisions that are the case lead's: change the basis, record support, close the case
   'cp.strategy', // the multi-agency child protection team: strategy discussions waiting for a Child Protection Lead Practitioner
   'cp.decide', // the Child Protection Lead Practitioner's decisions: strategy discussion, section 47, conferences, plan, sharing
+  'court.manage', // pre-proceedings, the offer of family group decision making, issuing, hearings and outcomes
+  'contexts.manage', // harm outside the home: contexts (places, peer groups, online spaces) linking children
   'shares.view', // a partner sees what was shared with them, for its purpose, and adds what their agency knows
 ] as const;
 

@@ -177,6 +177,24 @@ export const RULES: readonly Rule[] = [
     why: 'A manager authorises recording and adds management oversight on their teams’ cases.',
   },
   {
+    roles: ['cp_lead_practitioner'],
+    permissions: ['court.manage'],
+    relationships: ['cp_lead'],
+    why: 'The Child Protection Lead Practitioner takes a child’s case through pre-proceedings and court.',
+  },
+  {
+    roles: ['team_manager'],
+    permissions: ['court.manage'],
+    relationships: ['manages'],
+    why: 'A manager agrees and records the legal steps for their teams’ children.',
+  },
+  {
+    roles: ['cp_lead_practitioner', 'team_manager'],
+    permissions: ['contexts.manage'],
+    relationships: ['any'],
+    why: 'The multi-agency team maps the places, groups and online spaces where children are harmed outside their homes.',
+  },
+  {
     roles: ['data_analyst', 'team_manager'],
     permissions: ['returns.generate'],
     relationships: ['any'],

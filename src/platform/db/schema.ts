@@ -8,3 +8,4 @@ export * from '../audit/tables.ts';
 export * from '../../modules/people/tables.ts';
 export * from '../../modules/family-help/tables.ts';
 export * from '../../modules/child-protection/tables.ts';
+export * from '../../modules/court/tables.ts';

@@ -1,0 +1,39 @@
+import { can, type Relationship } from '../../platform/access/policy.ts';
+import type { Principal } from '../../platform/auth/service.ts';
+import type { Database, Tx } from '../../platform/db/client.ts';
+import { forbidden, notFound } from '../../platform/web/errors.ts';
+import type { PeopleService } from '../people/service.ts';
+import * as repo from './repository.ts';
+
+export type CasePermission = 'record.view' | 'record.edit' | 'notes.authorise' | 'case.manage' | 'cp.decide' | 'court.manage';
+
+/** What opening a case gives a function: the transaction, the case, and the user's relationships to its child. */
+export interface OpenedCase {
+  tx: Tx;
+  c: repo.CaseRow;
+  relationships: Relationship[];
+}
+
+/**
+ * Opens a case through its child's record, for the case and every layer on it (child protection,
+ * court): the access list, the policy with the user's relationships, and the audit of `action`
+ * in the same transaction. A case is exactly as open as its child's record is to the user.
+ */
+export function caseOpener(database: Database, peopleService: PeopleService) {
+  return async function withCase<T>(principal: Principal, caseId: string, permission: CasePermission, action: string, fn: (o: OpenedCase) => Promise<T>) {
+    if (!can(principal, 'record.open')) throw forbidden();
+    const found = await database.tenant(principal.laCode, (tx) => repo.findCase(tx, principal.laCode, caseId));
+    if (!found) throw notFound();
+    return peopleService.withRecord(
+      principal,
+      found.personId,
+      permission,
+      async (tx, _person, relationships) => {
+        const c = await repo.findCase(tx, principal.laCode, caseId);
+        if (!c) throw notFound();
+        return { value: await fn({ tx, c, relationships }) };
+      },
+      action,
+    );
+  };
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { RoutePermission } from '../access/permissions.ts';
+import type { Principal } from '../auth/service.ts';
+import { errorList, notFound } from './errors.ts';
+
+/**
+ * One GET and one POST for a form about a record: the form, its errors (400, nothing saved, the
+ * GOV.UK error summary in field order), or the save and a redirect. `load` reads what the form
+ * needs through the service (which checks access and audits); `allowed` says whether this user
+ * may use the form now (if not: 404, as if it were not there).
+ */
+export function pageForm<V, T>(
+  app: FastifyInstance,
+  spec: {
+    path: string;
+    permission: RoutePermission;
+    load: (principal: Principal, request: FastifyRequest) => Promise<V>;
+    allowed: (view: V) => boolean;
+    template: string;
+    title: string;
+    fields: readonly string[];
+    context?: (view: V, principal: Principal) => Promise<Record<string, unknown>> | Record<string, unknown>;
+    schema: (view: V, context: Record<string, unknown>) => z.ZodType<T>;
+    save: (principal: Principal, view: V, input: T) => Promise<unknown>;
+    /** Where to go after saving. */
+    done: (view: V) => string;
+  },
+) {
+  const open = async (request: FastifyRequest) => {
+    const principal = request.principal!;
+    const view = await spec.load(principal, request);
+    if (!spec.allowed(view)) throw notFound();
+    return { principal, view, context: { ...(await spec.context?.(view, principal)) } };
+  };
+  const show = (reply: FastifyReply, view: V, context: Record<string, unknown>) => reply.page(spec.template, { pageTitle: spec.title, view, values: {}, ...context });
+  app.get(spec.path, { config: { permission: spec.permission, audit: false } }, async (request, reply) => {
+    const { view, context } = await open(request);
+    return show(reply, view, context);
+  });
+  app.post(spec.path, { config: { permission: spec.permission, audit: false } }, async (request, reply) => {
+    const { principal, view, context } = await open(request);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = spec.schema(view, context).safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, spec.fields);
+      return show(reply.code(400), view, { ...context, values: body, errorList: list, errors: byField });
+    }
+    await spec.save(principal, view, parsed.data);
+    return reply.redirect(spec.done(view), 303);
+  });
+}
