@@ -37,7 +37,7 @@ beforeAll(async () => {
   for (const child of children) {
     const requestId = await t.deps.frontDoor.submit(triager, 'staff', {
       source: '6', asker: undefined, submitterName: 'Police', submitterOrganisation: 'Demoshire Police', submitterPhone: undefined, submitterEmail: undefined,
-      childGivenNames: child.givenNames, childFamilyName: child.familyName, childDateOfBirth: child.dateOfBirth, childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
+      childGivenNames: child.givenNames, childFamilyName: child.familyName, childDateOfBirth: child.dateOfBirth ?? undefined, childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
       concerns: 'Found alone at home', helpWanted: undefined, familyKnows: 'no', honeypot: false,
     });
     const { caseId } = await t.deps.frontDoor.decide(triager, requestId, {
