@@ -159,7 +159,7 @@ describe('Family Help, from the front door to closure', () => {
     await person.getByLabel(`None of these: record ${CHILD} as new`).check();
     // The Family Help details are their own fieldset after the decision, shown before any decision
     // is chosen: no radio reveals them, so none carries aria-expanded.
-    const forFamilyHelp = page.getByRole('group', { name: 'For Family Help: who leads, and why' });
+    const forFamilyHelp = page.getByRole('group', { name: 'For Family Help or a strategy discussion: who leads the case, and why' });
     expect(await forFamilyHelp.isVisible()).toBe(true);
     expect(await page.locator('input[type="radio"][aria-expanded]').count(), 'no radio reveals anything').toBe(0);
     const decision = page.getByRole('group', { name: 'What happens next?' });
@@ -492,14 +492,14 @@ describe('a request decided as a child in need, closed the same day', () => {
     await page.goto(String(recorded.headers.location));
     await verifyPage(page, { title: `Request for help: ${CIN_CHILD} – Stable Homes`, heading: CIN_CHILD });
     expect(await page.locator('input[type="radio"][aria-expanded]').count(), 'no radio reveals anything').toBe(0);
-    expect(await page.getByRole('group', { name: 'For Family Help: who leads, and why' }).isVisible()).toBe(true);
+    expect(await page.getByRole('group', { name: 'For Family Help or a strategy discussion: who leads the case, and why' }).isVisible()).toBe(true);
   });
 
   it('the triager opens a Family Help case with child in need as its basis', async () => {
     const { page } = ctx;
     await page.getByLabel(`None of these: record ${CIN_CHILD} as new`).check();
     await page.getByRole('group', { name: 'What happens next?' }).getByLabel('Family Help', { exact: true }).check();
-    const forFamilyHelp = page.getByRole('group', { name: 'For Family Help: who leads, and why' });
+    const forFamilyHelp = page.getByRole('group', { name: 'For Family Help or a strategy discussion: who leads the case, and why' });
     await forFamilyHelp.getByLabel('Lead practitioner', { exact: true }).selectOption({ label: 'Priya Shah, Family support worker (Northfield Family Help team)' });
     await forFamilyHelp.getByLabel('Main reason the family needs help').selectOption({ label: 'N4: Family in acute stress' });
     await forFamilyHelp.getByRole('group', { name: 'Basis for the help' }).getByLabel('Child in need (section 17)').check();

@@ -18,6 +18,7 @@ export const PARTNER_AGENCY = { police_partner: 'police', health_partner: 'healt
 
 export const STRATEGY_DECISION_LABELS = {
   section_47: { text: 'Start a section 47 enquiry', hint: 'There is reasonable cause to suspect the child is suffering, or likely to suffer, significant harm.' },
+  extra_familial_harm: { text: 'A plan for harm outside the home', hint: 'Exploitation, serious violence or online harm: a joint assessment and an extra-familial harm plan, without a section 47 enquiry.' },
   family_help: { text: 'Family Help, without a section 47 enquiry', hint: 'The child needs help, but the threshold for an enquiry is not met.' },
   no_further_action: { text: 'No further action', hint: 'Record why, and what the family and the referrer will be told.' },
 } as const;
@@ -37,6 +38,20 @@ export const ABUSE_CATEGORIES = {
   MUL: 'Multiple categories',
 } as const;
 export type AbuseCategory = keyof typeof ABUSE_CATEGORIES;
+
+/** Harm outside the home has no CIN census category: its plans carry this instead. */
+export const EXTRA_FAMILIAL_HARM = 'EFH';
+/** The categories as the pages show them, with harm outside the home. */
+export const CATEGORY_LABELS: Record<string, string> = { ...ABUSE_CATEGORIES, [EXTRA_FAMILIAL_HARM]: 'Harm outside the home' };
+
+export const PLAN_KIND_LABELS = { child_protection: 'Child protection plan', extra_familial_harm: 'Extra-familial harm plan' } as const;
+
+export const HARM_CONTEXT_KIND_LABELS = {
+  place: 'A place (a park, a shop, a house, a transport hub)',
+  peer_group: 'A peer group',
+  online: 'An online space (a game, an app, a group chat)',
+  other: 'Another context',
+} as const;
 
 export const CHILD_VIEWS_HOW = {
   directly: 'Directly: the child spoke at or to the conference',
@@ -61,6 +76,7 @@ export const PLAN_END_REASONS = {
   looked_after: 'The child became looked after',
   moved_away: 'The child moved to another authority (transferred in)',
   turned_18: 'The young person turned 18',
+  turned_25: 'The young person turned 25 (an extra-familial harm plan)',
   died: 'The child died',
   other: 'Another reason',
 } as const;

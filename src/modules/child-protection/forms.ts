@@ -8,6 +8,7 @@ import {
   CHILD_VIEWS_HOW,
   CONSENT_STATES,
   ENQUIRY_OUTCOME_LABELS,
+  HARM_CONTEXT_KIND_LABELS,
   INITIAL_DECISION_LABELS,
   isCode,
   LAWFUL_BASES,
@@ -116,7 +117,7 @@ export const ENQUIRY_FIELDS = ['completed', 'outcome', 'findings'] as const;
  * never on a weekend (8875), an initial one not before its enquiry started (8615), a review after
  * the plan started (8841).
  */
-export function conferenceForm(kind: 'initial' | 'review', earliest: string, today: LocalDate) {
+export function conferenceForm(kind: 'initial' | 'review', earliest: string, today: LocalDate, child: { eighteenth: string | undefined; categorised: boolean } = { eighteenth: undefined, categorised: true }) {
   const decisions = kind === 'initial' ? INITIAL_DECISION_LABELS : REVIEW_DECISION_LABELS;
   return z
     .object({ ...dateFields('held'), attendees: field, childViews: field, childViewsHow: field, parentsViews: field, parentsRepresentative: field, decision: field, category: field, reasons: field })
@@ -136,7 +137,11 @@ export function conferenceForm(kind: 'initial' | 'review', earliest: string, tod
       const parentsRepresentative = textAnswer(problem, form.parentsRepresentative, 'parentsRepresentative', 'the parents’ representative or advocate', { max: 200, oneLine: true });
       const decision = isCode(decisions, form.decision) ? (form.decision as 'plan' | 'no_plan' | 'continue' | 'end') : undefined;
       if (!decision) problem('decision', 'Select the conference’s decision');
-      const needsCategory = decision === 'plan' || decision === 'continue';
+      if (decision === 'plan' && heldOn && child.eighteenth && heldOn >= child.eighteenth) {
+        problem('decision', `A child protection plan is for a child under 18: they turned 18 on ${formatDate(child.eighteenth)}. An extra-familial harm plan can continue to 25`);
+      }
+      // An extra-familial harm plan has no census category of abuse.
+      const needsCategory = child.categorised && (decision === 'plan' || decision === 'continue');
       const category = isCode(ABUSE_CATEGORIES, form.category) ? (form.category) : undefined;
       if (needsCategory && !category) problem('category', 'Select the category of abuse');
       const reasons = textAnswer(problem, form.reasons, 'reasons', 'the reasons for the decision', { required: true });
@@ -189,3 +194,50 @@ export function contributionForm() {
   });
 }
 export const CONTRIBUTION_FIELDS = ['body'] as const;
+
+/** A context of harm outside the home: what kind, what it is called, what is known. */
+export function contextForm(today: LocalDate) {
+  return z.object({ kind: field, name: field, description: field, ...dateFields('identified') }).transform((form, ctx) => {
+    const problem = problems(ctx);
+    const kind = isCode(HARM_CONTEXT_KIND_LABELS, form.kind) ? form.kind : undefined;
+    if (!kind) problem('kind', 'Select what kind of context it is');
+    const name = textAnswer(problem, form.name, 'name', 'a name for the context', { required: true, max: 200, oneLine: true });
+    const description = textAnswer(problem, form.description, 'description', 'what is known about it', { required: true });
+    const identifiedOn = pastDate(problem, form, 'identified', 'it was identified', today);
+    return { kind: kind ?? 'other', name: name ?? '', description: description ?? '', identifiedOn: identifiedOn ?? '' };
+  });
+}
+export const CONTEXT_FIELDS = ['kind', 'name', 'description', 'identified'] as const;
+
+/** Linking a child to a context, and why. */
+export function linkContextForm(contextIds: readonly string[]) {
+  return z.object({ context: field, why: field }).transform((form, ctx) => {
+    const problem = problems(ctx);
+    const contextId = contextIds.find((id) => id === form.context);
+    if (!contextId) problem('context', 'Select the context');
+    const why = textAnswer(problem, form.why, 'why', 'why the child is linked to it', { required: true });
+    return { contextId: contextId ?? '', why: why ?? '' };
+  });
+}
+export const LINK_CONTEXT_FIELDS = ['context', 'why'] as const;
+
+/**
+ * An extra-familial harm plan: from a single joint assessment, jointly with the youth justice
+ * service for a child known to both; it can continue past 18, to 25.
+ */
+export function efhPlanForm(earliest: string, twentyFifth: string, today: LocalDate) {
+  return z.object({ ...dateFields('started'), jointAssessment: field, youthJustice: field, youthJusticeWorker: field }).transform((form, ctx) => {
+    const problem = problems(ctx);
+    let startedOn = pastDate(problem, form, 'started', 'the plan started', today, after(earliest, 'the strategy discussion'));
+    if (startedOn && startedOn >= twentyFifth) {
+      problem('started', `An extra-familial harm plan is for a young person under 25: they turned 25 on ${formatDate(twentyFifth)}`);
+      startedOn = undefined;
+    }
+    const jointAssessment = textAnswer(problem, form.jointAssessment, 'jointAssessment', 'what the joint assessment found', { required: true });
+    const youthJustice = yesNo(form.youthJustice);
+    if (youthJustice === undefined) problem('youthJustice', 'Select whether the youth justice service also works with the child');
+    const youthJusticeWorker = textAnswer(problem, form.youthJusticeWorker, 'youthJusticeWorker', 'the youth justice worker’s name', { required: youthJustice === true, max: 200, oneLine: true });
+    return { startedOn: startedOn ?? '', jointAssessment: jointAssessment ?? '', youthJusticeWorker: youthJustice ? youthJusticeWorker : undefined };
+  });
+}
+export const EFH_PLAN_FIELDS = ['started', 'jointAssessment', 'youthJustice', 'youthJusticeWorker'] as const;

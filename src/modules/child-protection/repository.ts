@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { organisation } from '../../platform/tenancy/tables.ts';
 import { userAccount } from '../../platform/auth/tables.ts';
-import { agencyContribution, coreGroupMeeting, cpConference, cpPlan, informationShare, section47Enquiry, strategyDiscussion } from './tables.ts';
+import { agencyContribution, coreGroupMeeting, cpConference, cpPlan, harmContext, harmContextMember, informationShare, section47Enquiry, strategyDiscussion } from './tables.ts';
 
 export type DiscussionRow = typeof strategyDiscussion.$inferSelect;
 export type ShareRow = typeof informationShare.$inferSelect;
@@ -264,4 +264,57 @@ export async function countProtection(tx: Executor, laCode: string, from: string
            (select count(*)::int from cp_plan x where la_code = ${laCode} and kind = 'child_protection' and started_on between ${from} and ${to}
               and exists (select 1 from cp_plan y where y.person_id = x.person_id and y.kind = 'child_protection' and y.started_on < x.started_on)) as "secondPlansStarted"`);
   return (result as { rows: { enquiries: number; initialConferences: number; onPlans: number; plansStarted: number; secondPlansStarted: number }[] }).rows[0]!;
+}
+
+// Harm outside the home -----------------------------------------------------------------------------
+
+export async function insertContext(tx: Executor, row: typeof harmContext.$inferInsert) {
+  await tx.insert(harmContext).values(row);
+}
+
+export async function findContext(tx: Executor, laCode: string, id: string) {
+  const [row] = await tx.select().from(harmContext).where(and(eq(harmContext.id, id), eq(harmContext.laCode, laCode)));
+  return row;
+}
+
+/** The authority's contexts, open first, with how many children each links now. */
+export async function contexts(tx: Executor, laCode: string) {
+  const result = await tx.execute(sql`
+    select x.id, x.kind, x.name, x.identified_on::text as "identifiedOn", x.closed_on::text as "closedOn",
+           (select count(*)::int from harm_context_member m where m.context_id = x.id and m.ended_on is null) as children
+      from harm_context x
+     where x.la_code = ${laCode}
+     order by x.closed_on nulls first, x.identified_on desc`);
+  return (result as { rows: { id: string; kind: string; name: string; identifiedOn: string; closedOn: string | null; children: number }[] }).rows;
+}
+
+/** The children a context links, with whether each is related to another of them (brothers, sisters, cousins …). */
+export async function contextMembers(tx: Executor, contextId: string) {
+  const result = await tx.execute(sql`
+    select m.id, m.person_id as "personId", coalesce(p.preferred_name, p.given_names) || ' ' || p.family_name as name, p.date_of_birth::text as "dateOfBirth",
+           m.linked_on::text as "linkedOn", m.why, m.linked_by_name as "linkedByName",
+           (select string_agg(coalesce(q.preferred_name, q.given_names) || ' ' || q.family_name, ', ' order by q.family_name)
+              from harm_context_member o
+              join relationship r on r.from_person_id = m.person_id and r.to_person_id = o.person_id
+              join person q on q.id = o.person_id
+             where o.context_id = m.context_id and o.ended_on is null and o.person_id <> m.person_id) as "relatedTo"
+      from harm_context_member m
+      join person p on p.id = m.person_id
+     where m.context_id = ${contextId} and m.ended_on is null
+     order by m.linked_on, p.family_name`);
+  return (result as { rows: { id: string; personId: string; name: string; dateOfBirth: string | null; linkedOn: string; why: string; linkedByName: string; relatedTo: string | null }[] }).rows;
+}
+
+export async function insertContextMember(tx: Executor, row: typeof harmContextMember.$inferInsert) {
+  await tx.insert(harmContextMember).values(row);
+}
+
+/** The contexts a child is linked to now. */
+export async function contextsForPerson(tx: Executor, personId: string) {
+  return tx
+    .select({ id: harmContext.id, kind: harmContext.kind, name: harmContext.name, linkedOn: harmContextMember.linkedOn, why: harmContextMember.why })
+    .from(harmContextMember)
+    .innerJoin(harmContext, eq(harmContext.id, harmContextMember.contextId))
+    .where(and(eq(harmContextMember.personId, personId), isNull(harmContextMember.endedOn)))
+    .orderBy(asc(harmContextMember.linkedOn));
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import type { Principal } from '../../platform/auth/service.ts';
@@ -9,11 +10,14 @@ import {
   ABUSE_CATEGORIES,
   AGENCIES,
   CHILD_VIEWS_HOW,
+  CATEGORY_LABELS,
   CONSENT_STATES,
   ENQUIRY_OUTCOME_LABELS,
+  HARM_CONTEXT_KIND_LABELS,
   INITIAL_DECISION_LABELS,
   LAWFUL_BASES,
   PLAN_END_REASONS,
+  PLAN_KIND_LABELS,
   REVIEW_DECISION_LABELS,
   SHARE_PURPOSE_LABELS,
   STRATEGY_DECISION_LABELS,
@@ -33,6 +37,12 @@ import {
   END_PLAN_FIELDS,
   enquiryForm,
   ENQUIRY_FIELDS,
+  contextForm,
+  CONTEXT_FIELDS,
+  efhPlanForm,
+  EFH_PLAN_FIELDS,
+  linkContextForm,
+  LINK_CONTEXT_FIELDS,
   shareForm,
   SHARE_FIELDS,
 } from './forms.ts';
@@ -42,7 +52,9 @@ const options = (labels: Record<string, string | { text: string; hint?: string }
   Object.entries(labels).map(([value, l]) => (typeof l === 'string' ? { value, text: l } : { value, text: l.text, hint: l.hint }));
 const LABELS = {
   agencyLabels: AGENCIES,
-  categoryLabels: ABUSE_CATEGORIES,
+  categoryLabels: CATEGORY_LABELS,
+  planKindLabels: PLAN_KIND_LABELS,
+  contextKindLabels: HARM_CONTEXT_KIND_LABELS,
   decisionLabels: STRATEGY_DECISION_LABELS,
   outcomeLabels: ENQUIRY_OUTCOME_LABELS,
   purposeLabels: SHARE_PURPOSE_LABELS,
@@ -197,7 +209,11 @@ export function childProtectionRoutes(app: FastifyInstance, deps: Deps) {
       right: 'canDecide',
       target: (view) => (kind === 'initial' ? current(view).enquiry : current(view).plan),
       context: () => ({ kind, decisions: options(kind === 'initial' ? INITIAL_DECISION_LABELS : REVIEW_DECISION_LABELS), categories: options(ABUSE_CATEGORIES), hows: options(CHILD_VIEWS_HOW) }),
-      schema: (view) => conferenceForm(kind, kind === 'initial' ? current(view).enquiry!.startedOn : current(view).plan!.startedOn, today()),
+      schema: (view) =>
+        conferenceForm(kind, kind === 'initial' ? current(view).enquiry!.startedOn : current(view).plan!.startedOn, today(), {
+          eighteenth: view.child.dateOfBirth ? LocalDate.parse(view.child.dateOfBirth).plusYears(18).toString() : undefined,
+          categorised: kind === 'initial' || current(view).plan!.kind === 'child_protection',
+        }),
       save: (principal, view, input) => deps.childProtection.recordConference(principal, view.c.id, kind, input),
       saved: `${kind}-conference`,
     });
@@ -224,6 +240,66 @@ export function childProtectionRoutes(app: FastifyInstance, deps: Deps) {
     schema: (view) => endPlanForm(current(view).plan!.startedOn, today()),
     save: (principal, view, input) => deps.childProtection.endPlan(principal, current(view).plan!.id, input),
     saved: 'plan-ended',
+  });
+
+  cpForm('link-context', {
+    template: 'link-context',
+    title: 'Link to a context of harm outside the home',
+    fields: LINK_CONTEXT_FIELDS,
+    right: 'canRecord',
+    target: (view) => view.openContexts.length > 0,
+    schema: (view) => linkContextForm(view.openContexts.map((x) => x.id)),
+    save: (principal, view, input) => deps.childProtection.linkToContext(principal, view.c.id, input),
+    saved: 'linked',
+  });
+
+  cpForm('efh-plan', {
+    template: 'efh-plan',
+    title: 'Start an extra-familial harm plan',
+    fields: EFH_PLAN_FIELDS,
+    right: 'canDecide',
+    // After a strategy discussion that decided on a plan for harm outside the home.
+    target: (view) => !current(view).plan && !current(view).enquiry && view.discussions.filter((d) => d.decidedAt).at(-1)?.decision === 'extra_familial_harm',
+    schema: (view) => {
+      const held = view.discussions.flatMap((d) => (d.heldOn ? [d.heldOn] : [])).sort().at(-1)!;
+      const twentyFifth = view.child.dateOfBirth ? LocalDate.parse(view.child.dateOfBirth).plusYears(25).toString() : '9999-12-31';
+      return efhPlanForm(held, twentyFifth, today());
+    },
+    save: (principal, view, input) => deps.childProtection.startEfhPlan(principal, view.c.id, input),
+    saved: 'efh-plan',
+  });
+
+  // Harm outside the home: the contexts that link children, for the multi-agency team.
+  app.get('/contexts', { config: { permission: 'contexts.manage', audit: 'harm_contexts_listed' } }, async (request, reply) => {
+    const contexts = await deps.childProtection.contexts(request.principal!);
+    return reply.page('modules/child-protection/pages/contexts.njk', { pageTitle: 'Harm outside the home', contexts, kindLabels: HARM_CONTEXT_KIND_LABELS });
+  });
+
+  pageForm(app, {
+    path: '/contexts/new',
+    permission: 'contexts.manage',
+    load: () => Promise.resolve({}),
+    allowed: () => true,
+    template: 'modules/child-protection/pages/context-new.njk',
+    title: 'Add a context of harm outside the home',
+    fields: CONTEXT_FIELDS,
+    context: () => ({ backLink: '/contexts', kinds: options(HARM_CONTEXT_KIND_LABELS) }),
+    schema: () => contextForm(today()),
+    save: (principal, _view, input) => deps.childProtection.createContext(principal, input),
+    done: (_view, id) => `/contexts/${id}?saved=1`,
+  });
+
+  app.get('/contexts/:id', { config: { permission: 'contexts.manage', audit: false } }, async (request, reply) => {
+    const view = await deps.childProtection.context(request.principal!, caseId(request.params));
+    const related = view.members.filter((m) => m.relatedTo).length;
+    return reply.page('modules/child-protection/pages/context.njk', {
+      pageTitle: view.context.name,
+      backLink: '/contexts',
+      ...view,
+      unrelated: view.members.length - related,
+      kindLabels: HARM_CONTEXT_KIND_LABELS,
+      saved: (request.query as Record<string, unknown>)['saved'] === '1',
+    });
   });
 
   // Partners: only what is shared with them, for its purpose, while it lasts.

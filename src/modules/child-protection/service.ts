@@ -11,7 +11,7 @@ import { CP_LEAD_CAPACITY } from '../people/tables.ts';
 import type { PeopleService } from '../people/service.ts';
 import * as cases from '../family-help/repository.ts';
 import { byUrgency } from '../family-help/due.ts';
-import { ABUSE_CATEGORIES, PARTNER_AGENCY, type AbuseCategory } from './codes.ts';
+import { ABUSE_CATEGORIES, EXTRA_FAMILIAL_HARM, PARTNER_AGENCY, type AbuseCategory } from './codes.ts';
 import type { CaseLayer } from '../family-help/cases.ts';
 import { caseOpener } from '../family-help/case-access.ts';
 import { formatDate } from '../../platform/web/views.ts';
@@ -135,6 +135,8 @@ export function createChildProtectionService(database: Database, audit: AuditSer
           shares,
           contributions: await repo.contributionsForShares(tx, shares.map((s) => s.id)),
           facts: (await repo.protectionFacts(tx, { caseId: c.id }))[0],
+          contexts: await repo.contextsForPerson(tx, c.personId),
+          openContexts: (await repo.contexts(tx, c.laCode)).filter((x) => !x.closedOn).map((x) => ({ id: x.id, name: x.name })),
         };
       });
       const open = !value.c.closedOn;
@@ -216,7 +218,8 @@ export function createChildProtectionService(database: Database, audit: AuditSer
           await toChildInNeed(tx, principal, c, input.heldOn);
         } else {
           await repo.endShares(tx, { discussionId: d.id }, clock.now(), 'The strategy discussion decided on no enquiry');
-          await endCpLeadIfDone(tx, c, principal.userId);
+          // For harm outside the home the Child Protection Lead Practitioner stays, to lead the joint plan.
+          if (input.decision !== 'extra_familial_harm') await endCpLeadIfDone(tx, c, principal.userId);
         }
       });
       return caseId;
@@ -244,7 +247,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
      * Practitioner; a review that ends the plan ends its sharing and the co-allocation.
      */
     async recordConference(principal: Principal, caseId: string, kind: 'initial' | 'review', input: ConferenceInput) {
-      await withCase(principal, caseId, 'cp.decide', kind === 'initial' ? 'initial_conference_recorded' : 'review_conference_recorded', async ({ tx, c }) => {
+      await withCase(principal, caseId, 'cp.decide', kind === 'initial' ? 'initial_conference_recorded' : 'review_conference_recorded', async ({ tx, c, person }) => {
         if (c.closedOn) throw closed(c.id);
         const base = { id: randomUUID(), laCode: c.laCode, caseId: c.id, personId: c.personId, kind, recordedBy: principal.userId, recordedByName: principal.displayName, ...input, parentsRepresentative: input.parentsRepresentative ?? null, category: input.category ?? null };
         if (kind === 'initial') {
@@ -252,6 +255,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
           if (!enquiry) throw stale(c.id);
           let planId: string | null = null;
           if (input.decision === 'plan') {
+            if (person.dateOfBirth && input.heldOn >= LocalDate.parse(person.dateOfBirth).plusYears(18).toString()) throw stale(c.id); // the form says why
             planId = randomUUID();
             await repo.insertPlan(tx, { id: planId, laCode: c.laCode, caseId: c.id, personId: c.personId, startedOn: input.heldOn, initialCategory: input.category!, latestCategory: input.category!, cpLeadUserId: principal.userId, cpLeadName: principal.displayName });
             // A child protection plan replaces the Family Help (child in need) plan: the two never run together (CIN rule 4001).
@@ -265,10 +269,67 @@ export function createChildProtectionService(database: Database, audit: AuditSer
           if (!plan) throw stale(c.id);
           await repo.insertConference(tx, { ...base, planId: plan.id });
           const ends = input.decision === 'end';
-          const changes = ends ? { endedOn: input.heldOn, endReason: 'no_longer_at_risk' } : { latestCategory: input.category! };
+          const changes = ends ? { endedOn: input.heldOn, endReason: 'no_longer_at_risk' } : { latestCategory: input.category ?? plan.latestCategory };
           if (!(await repo.updatePlan(tx, plan.id, plan.version, changes))) throw stale(c.id);
           if (ends) await planEnded(tx, c, plan, principal.userId, 'The plan ended at its review conference');
         }
+      });
+    },
+
+    /**
+     * An extra-familial harm plan, from a single joint assessment (with the youth justice service
+     * for a child known to both). It can continue past 18, to 25; the case's lead stays.
+     */
+    async startEfhPlan(principal: Principal, caseId: string, input: { startedOn: string; jointAssessment: string; youthJusticeWorker: string | undefined }) {
+      await withCase(principal, caseId, 'cp.decide', 'extra_familial_harm_plan_started', async ({ tx, c, person }) => {
+        if (c.closedOn) throw closed(c.id);
+        if ((await repo.plansForCase(tx, c.id)).some((p) => !p.endedOn)) throw stale(c.id);
+        if (person.dateOfBirth && input.startedOn >= LocalDate.parse(person.dateOfBirth).plusYears(25).toString()) throw stale(c.id);
+        await repo.insertPlan(tx, {
+          id: randomUUID(), laCode: c.laCode, caseId: c.id, personId: c.personId, kind: 'extra_familial_harm', startedOn: input.startedOn,
+          initialCategory: EXTRA_FAMILIAL_HARM, latestCategory: EXTRA_FAMILIAL_HARM, cpLeadUserId: principal.userId, cpLeadName: principal.displayName,
+          youthJusticeWorker: input.youthJusticeWorker ?? null, jointAssessment: input.jointAssessment,
+        });
+      });
+    },
+
+    /** The case's workers link the child to a context of harm outside the home. */
+    async linkToContext(principal: Principal, caseId: string, input: { contextId: string; why: string }) {
+      await withCase(principal, caseId, 'record.edit', 'harm_context_linked', async ({ tx, c }) => {
+        const context = await repo.findContext(tx, c.laCode, input.contextId);
+        if (!context || context.closedOn) throw notFound();
+        if ((await repo.contextsForPerson(tx, c.personId)).some((x) => x.id === context.id)) return; // already linked
+        await repo.insertContextMember(tx, { id: randomUUID(), laCode: c.laCode, contextId: context.id, personId: c.personId, linkedOn: today().toString(), why: input.why, linkedBy: principal.userId, linkedByName: principal.displayName });
+      });
+    },
+
+    /** The authority's contexts of harm outside the home. */
+    async contexts(principal: Principal) {
+      if (!can(principal, 'contexts.manage')) throw forbidden();
+      return database.tenant(principal.laCode, (tx) => repo.contexts(tx, principal.laCode));
+    },
+
+    async createContext(principal: Principal, input: { kind: 'place' | 'peer_group' | 'online' | 'other'; name: string; description: string; identifiedOn: string }) {
+      if (!can(principal, 'contexts.manage')) throw forbidden();
+      const id = randomUUID();
+      await database.tenant(principal.laCode, async (tx) => {
+        await repo.insertContext(tx, { id, laCode: principal.laCode, ...input, createdBy: principal.userId, createdByName: principal.displayName });
+        await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'harm_context_created', outcome: 'success', details: { contextId: id } });
+      });
+      return id;
+    },
+
+    /** A context and the children it links: the view is audited on each child's record. */
+    async context(principal: Principal, contextId: string) {
+      if (!can(principal, 'contexts.manage')) throw forbidden();
+      return database.tenant(principal.laCode, async (tx) => {
+        const context = await repo.findContext(tx, principal.laCode, contextId);
+        if (!context) throw notFound();
+        const members = await repo.contextMembers(tx, context.id);
+        for (const m of members) {
+          await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'harm_context_viewed', outcome: 'success', childId: m.personId, details: { contextId } });
+        }
+        return { context, members };
       });
     },
 
@@ -309,7 +370,11 @@ export function createChildProtectionService(database: Database, audit: AuditSer
         const plan = plans.find((p) => !p.endedOn);
         if (plan) {
           const before = await repo.plansBefore(tx, c.personId, plan.startedOn);
-          lines.push(`Child protection plan since ${formatDate(plan.startedOn)} (${ABUSE_CATEGORIES[plan.latestCategory as AbuseCategory] ?? plan.latestCategory})${before > 0 ? ', a second or subsequent plan' : ''}. Child Protection Lead Practitioner: ${plan.cpLeadName}`);
+          lines.push(
+            plan.kind === 'extra_familial_harm'
+              ? `Extra-familial harm plan since ${formatDate(plan.startedOn)}${plan.youthJusticeWorker ? `, joint with youth justice (${plan.youthJusticeWorker})` : ''}. Child Protection Lead Practitioner: ${plan.cpLeadName}`
+              : `Child protection plan since ${formatDate(plan.startedOn)} (${ABUSE_CATEGORIES[plan.latestCategory as AbuseCategory] ?? plan.latestCategory})${before > 0 ? ', a second or subsequent plan' : ''}. Child Protection Lead Practitioner: ${plan.cpLeadName}`,
+          );
         }
         if (lines.length === 0) lines.push(`No child protection work open now. ${plans.length} plan${plans.length === 1 ? '' : 's'} before.`);
         return { id: 'child_protection', title: 'Child protection', href: `/cases/${c.id}/child-protection`, lines, due: facts && !c.closedOn ? protectionDueItems(facts, now) : [] };

@@ -4,7 +4,7 @@ import { person } from '../people/tables.ts';
 import { familyHelpCase, requestForHelp } from '../family-help/tables.ts';
 
 export const CONVENED_FROM = ['request', 'case'] as const;
-export const STRATEGY_DECISIONS = ['section_47', 'family_help', 'no_further_action'] as const;
+export const STRATEGY_DECISIONS = ['section_47', 'extra_familial_harm', 'family_help', 'no_further_action'] as const;
 export type StrategyDecision = (typeof STRATEGY_DECISIONS)[number];
 
 /**

@@ -11,6 +11,8 @@ export type CasePermission = 'record.view' | 'record.edit' | 'notes.authorise' |
 export interface OpenedCase {
   tx: Tx;
   c: repo.CaseRow;
+  /** The case's child, as their record holds them. */
+  person: { id: string; dateOfBirth: string | null };
   relationships: Relationship[];
 }
 
@@ -28,10 +30,10 @@ export function caseOpener(database: Database, peopleService: PeopleService) {
       principal,
       found.personId,
       permission,
-      async (tx, _person, relationships) => {
+      async (tx, person, relationships) => {
         const c = await repo.findCase(tx, principal.laCode, caseId);
         if (!c) throw notFound();
-        return { value: await fn({ tx, c, relationships }) };
+        return { value: await fn({ tx, c, person, relationships }) };
       },
       action,
     );

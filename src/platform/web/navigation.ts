@@ -15,6 +15,7 @@ const ITEMS: readonly NavItem[] = [
   { text: 'My work', href: '/', permission: 'work.own.view' },
   { text: 'Front door', href: '/front-door', permission: 'requests.triage' },
   { text: 'Strategy discussions', href: '/child-protection', permission: 'cp.strategy' },
+  { text: 'Harm outside the home', href: '/contexts', permission: 'contexts.manage' },
   { text: 'Team', href: '/team', permission: 'team.view' },
   { text: 'Find a person', href: '/people', permission: 'people.search' },
   { text: 'Ask for help for a child', href: '/my-requests', permission: 'requests.submit' },

@@ -10,7 +10,7 @@ import { errorList, notFound } from './errors.ts';
  * needs through the service (which checks access and audits); `allowed` says whether this user
  * may use the form now (if not: 404, as if it were not there).
  */
-export function pageForm<V, T>(
+export function pageForm<V, T, R = unknown>(
   app: FastifyInstance,
   spec: {
     path: string;
@@ -22,9 +22,9 @@ export function pageForm<V, T>(
     fields: readonly string[];
     context?: (view: V, principal: Principal) => Promise<Record<string, unknown>> | Record<string, unknown>;
     schema: (view: V, context: Record<string, unknown>) => z.ZodType<T>;
-    save: (principal: Principal, view: V, input: T) => Promise<unknown>;
-    /** Where to go after saving. */
-    done: (view: V) => string;
+    save: (principal: Principal, view: V, input: T) => Promise<R>;
+    /** Where to go after saving, given what the save returned. */
+    done: (view: V, saved: R) => string;
   },
 ) {
   const open = async (request: FastifyRequest) => {
@@ -46,7 +46,7 @@ export function pageForm<V, T>(
       const { list, byField } = errorList(parsed.error.issues, spec.fields);
       return show(reply.code(400), view, { ...context, values: body, errorList: list, errors: byField });
     }
-    await spec.save(principal, view, parsed.data);
-    return reply.redirect(spec.done(view), 303);
+    const saved = await spec.save(principal, view, parsed.data);
+    return reply.redirect(spec.done(view, saved), 303);
   });
 }
