@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
 import type { Principal } from '../../src/platform/auth/service.ts';
-import { buildPerson, insertPeople } from '../builders/people.ts';
+import { buildAddress, buildPerson, insertPeople } from '../builders/people.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 
 const clock = new FakeClock(new Date('2026-03-02T10:00:00Z')); // Monday 2 March 2026
@@ -16,8 +16,10 @@ let police: Session;
 let health: Session;
 let school: Session;
 let caseId = '';
-const child = buildPerson({ givenNames: 'Kayla', familyName: 'Brightwater', dateOfBirth: '2016-07-07', sex: 'F' });
+// Her location is withheld: where she lives never reaches a partner, whatever is shared.
+const child = buildPerson({ givenNames: 'Kayla', familyName: 'Brightwater', dateOfBirth: '2016-07-07', sex: 'F', locationWithheld: true });
 const CANARY = 'ZZCANARY-cp-not-shared';
+const ADDRESS_CANARY = 'ZZCANARY-cp-address';
 
 const rows = async (sql: string, params: unknown[] = []) => (await t.db.superuser((c) => c.query(sql, params))).rows;
 const userId = async (username: string) => (await rows('select id from user_account where username = $1', [username]))[0]!['id'] as string;
@@ -40,7 +42,7 @@ const shareWith = (partner: string, what: string) => ({ decision: 'share', partn
 
 beforeAll(async () => {
   t = await startTestApp({ clock });
-  await insertPeople(t.db.database, [child]);
+  await insertPeople(t.db.database, [child], [buildAddress(child.id, { line1: `4 ${ADDRESS_CANARY} Close`, town: 'Ashby Marsh', postcode: 'DB9 9ZZ', fromDate: '2020-01-01' })]);
   // The school raises a concern through its own form; the front door decides on a strategy discussion.
   const requestId = await t.deps.frontDoor.submit(await principalOf('school.partner'), 'partner', {
     source: '2A', asker: undefined, submitterName: 'Gareth Lewis', submitterOrganisation: 'Oakfield Primary', submitterPhone: undefined, submitterEmail: undefined,
@@ -126,6 +128,19 @@ describe('child protection on the one case', () => {
     for (const s of [police, health, school]) {
       expect((await s.get(`/people/${child.id}`)).statusCode).toBe(403);
       expect((await s.get(cp())).statusCode).toBe(403);
+    }
+    // Every page a partner can reach, with every id this child's work has, holds nothing unshared.
+    const ids = [child.id, caseId, ...(await rows('select id from information_share where case_id = $1', [caseId])).map((r) => String(r['id'])), ...(await rows('select id from strategy_discussion where case_id = $1', [caseId])).map((r) => String(r['id']))];
+    for (const [name, s] of [['police', police], ['health', health], ['school', school]] as const) {
+      for (const route of t.app.declaredRoutes) {
+        if (route.method !== 'GET' || route.url.includes(':file')) continue;
+        for (const url of route.url.includes(':') ? ids.map((id) => route.url.replace(/:\w+/g, id)) : [route.url]) {
+          const body = (await s.get(url)).body;
+          expect(body, `${name} ${url}`).not.toContain(CANARY);
+          expect(body, `${name} ${url}`).not.toContain(ADDRESS_CANARY);
+          expect(body, `${name} ${url}`).not.toContain('DB9 9ZZ');
+        }
+      }
     }
     const audited = await rows(`select action, outcome from audit_event where child_id = $1 and action in ('shared_information_viewed', 'agency_contribution_added') order by seq`, [child.id]);
     expect(audited.filter((a) => a['outcome'] === 'success').length).toBeGreaterThanOrEqual(3);

@@ -72,4 +72,14 @@ describe('the synthetic child protection history', () => {
     expect(waiting.length).toBeGreaterThan(0);
     for (const d of waiting) expect(d.chairUserId).toBeNull();
   });
+
+  it('has contexts of harm outside the home, each linking at least three children from different families', () => {
+    expect(cp.contexts.length).toBe(4);
+    const familyOf = new Map(help.cases.map((c) => [c.personId, c.familyId]));
+    for (const context of cp.contexts) {
+      const members = cp.contextMembers.filter((m) => m.contextId === context.id);
+      expect(members.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(members.map((m) => familyOf.get(m.personId))).size).toBe(members.length);
+    }
+  });
 });

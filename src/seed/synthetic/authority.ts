@@ -3,7 +3,7 @@ import { LEAD_CAPACITY } from '../../modules/family-help/front-door.ts';
 import { seedAnchors } from '../../modules/family-help/repository.ts';
 import { assessment, caseBasis, caseNote, familyHelpCase, familyHelpPlan, planAction, planGoal, planReview, requestForHelp, team, teamMember } from '../../modules/family-help/tables.ts';
 import { generateFamilyHelp } from './family-help.ts';
-import { coreGroupMeeting, cpConference, cpPlan, informationShare, section47Enquiry, strategyDiscussion } from '../../modules/child-protection/tables.ts';
+import { coreGroupMeeting, cpConference, cpPlan, harmContext, harmContextMember, informationShare, section47Enquiry, strategyDiscussion } from '../../modules/child-protection/tables.ts';
 import { CP_LEAD_CAPACITY } from '../../modules/people/tables.ts';
 import { findAccountByUsername } from '../../platform/auth/repository.ts';
 import { LocalDate } from '@js-joda/core';
@@ -118,6 +118,8 @@ export async function seedSyntheticAuthority(
         ['child protection conferences', cpConference, cp.conferences],
         ['core group meetings', coreGroupMeeting, cp.coreGroups],
         ['sharing decisions', informationShare, cp.shares],
+        ['contexts of harm outside the home', harmContext, cp.contexts],
+        ['children linked to them', harmContextMember, cp.contextMembers],
       ] as const;
       for (const [label, table, rows] of helpSteps) {
         await insertMany(tx, table, rows as never[], 500);

@@ -1,6 +1,6 @@
 import { LocalDate } from '@js-joda/core';
 import type { AbuseCategory } from '../../modules/child-protection/codes.ts';
-import type { coreGroupMeeting, cpConference, cpPlan, informationShare, section47Enquiry, strategyDiscussion } from '../../modules/child-protection/tables.ts';
+import type { coreGroupMeeting, cpConference, cpPlan, harmContext, harmContextMember, informationShare, section47Enquiry, strategyDiscussion } from '../../modules/child-protection/tables.ts';
 import type { caseNote } from '../../modules/family-help/tables.ts';
 import { addDays } from './dates.ts';
 import { englandAndWales } from '../../platform/timescales/working-days.ts';
@@ -42,6 +42,8 @@ export interface SyntheticProtection {
   visits: (typeof caseNote.$inferInsert)[];
   /** Child Protection Lead Practitioners co-allocated to open work. */
   allocations: { id: string; personId: string; userId: string; fromDate: string }[];
+  contexts: (typeof harmContext.$inferInsert)[];
+  contextMembers: (typeof harmContextMember.$inferInsert)[];
 }
 
 /** What the Family Help generator needs to know about a case's child protection, before it decides the case's outcome. */
@@ -73,7 +75,7 @@ export function createProtectionGenerator(random: Random, options: { laCode: str
   /** A weekday on or after the date (conferences are never at weekends: CIN rule 8875). */
   const weekday = (date: string) => workingDays(LocalDate.parse(date).minusDays(1).toString(), 1);
   const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
-  const out: SyntheticProtection = { users: [], discussions: [], shares: [], enquiries: [], conferences: [], plans: [], coreGroups: [], visits: [], allocations: [] };
+  const out: SyntheticProtection = { users: [], discussions: [], shares: [], enquiries: [], conferences: [], plans: [], coreGroups: [], visits: [], allocations: [], contexts: [], contextMembers: [] };
   const plansBefore = new Map<string, number>();
 
   const leads: { userId: string; name: string; load: number }[] = [];
@@ -119,6 +121,29 @@ export function createProtectionGenerator(random: Random, options: { laCode: str
 
   return {
     out,
+    /**
+     * Contexts of harm outside the home, each linking a few teenagers with open cases from
+     * different families (about one context per 15,000 children).
+     */
+    contexts(teenagers: readonly { personId: string; familyId: string }[], population: number) {
+      const pool = [...teenagers];
+      const names = ['Riverside Park underpass', 'The Eastgate lot', 'A gaming server chat', 'Saltcote bus station', 'Kingsmoor shopping precinct', 'A group chat on a messaging app', 'The Hollins Park flats', 'Westbury skate park'];
+      const kinds = ['place', 'peer_group', 'online', 'place', 'place', 'online', 'place', 'place'] as const;
+      for (let n = 0; n < Math.min(names.length, Math.max(1, Math.round(population / 15_000))); n++) {
+        const id = random.uuid();
+        const lead = leads[0] ?? newLead();
+        const identifiedOn = end.minusDays(random.int(20, 200)).toString();
+        out.contexts.push({ id, laCode, kind: kinds[n]!, name: names[n]!, description: 'Synthetic: children seen here with older young people and adults', identifiedOn, createdBy: lead.userId, createdByName: lead.name });
+        const families = new Set<string>();
+        for (let k = random.int(3, 5); k > 0 && pool.length > 0; ) {
+          const child = pool.splice(random.int(0, pool.length - 1), 1)[0]!;
+          if (families.has(child.familyId)) continue;
+          families.add(child.familyId);
+          out.contextMembers.push({ id: random.uuid(), laCode, contextId: id, personId: child.personId, linkedOn: identifiedOn, why: 'Synthetic: seen there by police', linkedBy: lead.userId, linkedByName: lead.name });
+          k--;
+        }
+      }
+    },
     /**
      * Whether a new case starts with a strategy discussion, and if so its dates: the enquiry, any
      * conference, and the review at which any plan ends. Children who have had a plan come back

@@ -166,6 +166,8 @@ export function generateFamilyHelp(
   referrals.sort((a, b) => a.date.localeCompare(b.date) || a.personId.localeCompare(b.personId));
 
   const openUntil = new Map<string, { caseId: string; closes: string | undefined }>();
+  /** Teenagers with open cases: the children a context of harm outside the home can link. */
+  const teenagers: { personId: string; familyId: string }[] = [];
   const lastClosed = new Map<string, string>();
   for (const ref of referrals) {
     const id = random.uuid();
@@ -259,7 +261,11 @@ export function generateFamilyHelp(
     });
     openUntil.set(ref.personId, { caseId, closes: closedOn });
     if (closedOn) lastClosed.set(ref.personId, closedOn);
-    else out.allocations.push({ id: random.uuid(), personId: ref.personId, userId: lead.userId, fromDate: decidedOn });
+    else {
+      out.allocations.push({ id: random.uuid(), personId: ref.personId, userId: lead.userId, fromDate: decidedOn });
+      const age = end.year() - LocalDate.parse(ref.dateOfBirth).year();
+      if (age >= 13 && age <= 17) teenagers.push({ personId: ref.personId, familyId: ref.familyId });
+    }
     for (const episode of cp) protection.write(episode, { caseId, personId: ref.personId, closedOn, leadName: lead.name, leadUserId: lead.userId });
 
     const assessmentDone = before(assessedOn);
@@ -305,5 +311,6 @@ export function generateFamilyHelp(
       }
     }
   }
+  protection.contexts(teenagers, options.population);
   return out;
 }
