@@ -262,10 +262,20 @@ async function workPages(app: Awaited<ReturnType<typeof buildApp>>, database: Da
   const counts = await database.tenant(LA, async (tx) => {
     const result = await tx.execute(sql`
       select (select count(*)::int from family_help_case c join user_account u on u.id = c.lead_practitioner_id where u.username = 'family.help' and c.closed_on is null) as "myCases",
-             (select count(*)::int from family_help_case c join team t on t.id = c.team_id join user_account u on u.id = t.manager_user_id where u.username = 'team.manager' and c.closed_on is null) as "teamCases"`);
-    return (result as { rows: { myCases: number; teamCases: number }[] }).rows[0]!;
+             (select count(*)::int from family_help_case c join team t on t.id = c.team_id join user_account u on u.id = t.manager_user_id where u.username = 'team.manager' and c.closed_on is null) as "teamCases",
+             (select count(*)::int from cp_plan x join user_account u on u.id = x.cp_lead_user_id where u.username = 'cp.lead' and x.ended_on is null) as "cpPlans",
+             (select x.case_id from cp_plan x join user_account u on u.id = x.cp_lead_user_id where u.username = 'cp.lead' and x.ended_on is null order by x.started_on limit 1) as "cpCaseId"`);
+    return (result as { rows: { myCases: number; teamCases: number; cpPlans: number; cpCaseId: string }[] }).rows[0]!;
   });
-  return { ...counts, myWork: await measure('family.help', '/'), teamView: await measure('team.manager', '/team') };
+  return {
+    ...counts,
+    myWork: await measure('family.help', '/'),
+    teamView: await measure('team.manager', '/team'),
+    // Child protection: the co-working lead's My work, one child's child protection page, and the strategy discussion queue.
+    cpWork: await measure('cp.lead', '/'),
+    cpPage: await measure('cp.lead', `/cases/${counts.cpCaseId}/child-protection`),
+    cpQueue: await measure('cp.lead', '/child-protection'),
+  };
 }
 
 type QueryKind = 'exact' | 'letter dropped' | 'family name only';
@@ -412,6 +422,7 @@ for (const size of SIZES) {
       const searchResult = await search(database);
       const work = await workPages(app, database);
       log(`  My work (family.help, ${work.myCases} open cases) x${WORK_REQUESTS}: p50 ${work.myWork.p50} p95 ${work.myWork.p95} ms; team view (team.manager, ${work.teamCases} cases): p50 ${work.teamView.p50} p95 ${work.teamView.p95} ms`);
+      log(`  cp.lead (${work.cpPlans} plans): My work p50 ${work.cpWork.p50} p95 ${work.cpWork.p95} ms; child protection page p50 ${work.cpPage.p50} p95 ${work.cpPage.p95} ms; strategy discussions p50 ${work.cpQueue.p50} p95 ${work.cpQueue.p95} ms`);
       log(`  searchPeople x${searchResult.queries}: p50 ${searchResult.p50} p95 ${searchResult.p95} p99 ${searchResult.p99} ms, target in top 3: ${searchResult.top3Percent}%`);
       for (const [kind, k] of Object.entries(searchResult.byKind)) {
         log(`    ${kind.padEnd(17)} p50 ${k.p50} p95 ${k.p95} p99 ${k.p99} ms, top 3 ${k.top3Percent}% (same name in top 3 ${k.sameNameTop3Percent}%), empty ${k.empty}`);
@@ -487,6 +498,9 @@ for (const kind of ['exact', 'letter dropped', 'family name only'] as const) {
 }
 row(`My work GET / (family.help), ${WORK_REQUESTS} sequential: p50 / p95`, (r) => `${r.work.myWork.p50} / ${r.work.myWork.p95} (${r.work.myCases} open cases)`);
 row(`team view GET /team (team.manager), ${WORK_REQUESTS} sequential: p50 / p95`, (r) => `${r.work.teamView.p50} / ${r.work.teamView.p95} (${r.work.teamCases} open cases)`);
+row(`My work GET / (cp.lead), ${WORK_REQUESTS} sequential: p50 / p95`, (r) => `${r.work.cpWork.p50} / ${r.work.cpWork.p95} (${r.work.cpPlans} plans)`);
+row(`child protection page GET /cases/:id/child-protection (cp.lead): p50 / p95`, (r) => `${r.work.cpPage.p50} / ${r.work.cpPage.p95}`);
+row(`strategy discussions GET /child-protection (cp.lead): p50 / p95`, (r) => `${r.work.cpQueue.p50} / ${r.work.cpQueue.p95}`);
 md.push(
   '',
   'My work and the team view: the real app, audited, each case\'s due items worked out from its facts by the timescale rules. ' +
