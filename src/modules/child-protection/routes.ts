@@ -66,6 +66,21 @@ const LABELS = {
 
 type Overview = Awaited<ReturnType<Deps['childProtection']['overview']>>;
 
+/** Everything that has happened, newest first: discussions held, enquiries completed, conferences, core groups, plans. */
+function history(view: Overview) {
+  const entries = [
+    ...view.discussions.flatMap((item) => (item.heldOn ? [{ date: item.heldOn, kind: 'discussion', item }] : [])),
+    ...view.enquiries.flatMap((item) => (item.completedOn ? [{ date: item.completedOn, kind: 'enquiry', item }] : [])),
+    ...view.conferences.map((item) => ({ date: item.heldOn, kind: 'conference', item })),
+    ...view.coreGroup.map((item) => ({ date: item.heldOn, kind: 'core_group', item })),
+    ...view.plans.map((item) => ({ date: item.startedOn, kind: 'plan_started', item })),
+    ...view.plans.flatMap((item) => (item.endedOn ? [{ date: item.endedOn, kind: 'plan_ended', item }] : [])),
+  ];
+  // Newest first; on one day, in the order things happen (the plan starts at its conference, ends at its review).
+  const order = ['discussion', 'enquiry', 'conference', 'plan_started', 'core_group', 'plan_ended'];
+  return entries.sort((a, b) => b.date.localeCompare(a.date) || order.indexOf(b.kind) - order.indexOf(a.kind));
+}
+
 /** What is open on a case now: the discussion waiting, the enquiry waiting for its conference, the plan. */
 function current(view: Overview) {
   const discussion = view.discussions.find((d) => !d.decidedAt);
@@ -110,6 +125,7 @@ export function childProtectionRoutes(app: FastifyInstance, deps: Deps) {
       ...view,
       ...current(view),
       ...LABELS,
+      history: history(view),
       saved: typeof saved === 'string' ? saved : undefined,
     });
   });

@@ -376,7 +376,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
               : `Child protection plan since ${formatDate(plan.startedOn)} (${ABUSE_CATEGORIES[plan.latestCategory as AbuseCategory] ?? plan.latestCategory})${before > 0 ? ', a second or subsequent plan' : ''}. Child Protection Lead Practitioner: ${plan.cpLeadName}`,
           );
         }
-        if (lines.length === 0) lines.push(`No child protection work open now. ${plans.length} plan${plans.length === 1 ? '' : 's'} before.`);
+        if (lines.length === 0) lines.push(`No child protection work open now${plans.length > 0 ? `: ${plans.length} plan${plans.length === 1 ? '' : 's'} in the past` : ''}.`);
         return { id: 'child_protection', title: 'Child protection', href: `/cases/${c.id}/child-protection`, lines, due: facts && !c.closedOn ? protectionDueItems(facts, now) : [] };
       },
       /** Child protection clocks for cases a worker leads or co-works as Child Protection Lead Practitioner, or a manager's teams. */
