@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
 import type { Principal } from '../../src/platform/auth/service.ts';
-import { buildPerson, insertPeople } from '../builders/people.ts';
+import { insertMany, peopleTables } from '../../src/modules/people/repository.ts';
+import { buildPerson, buildRelationship, insertPeople } from '../builders/people.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 
 const clock = new FakeClock(new Date('2026-05-05T10:00:00Z')); // Tuesday 5 May 2026
@@ -72,6 +73,18 @@ describe('harm outside the home', () => {
     const audited = await rows(`select child_id from audit_event where action = 'harm_context_viewed'`);
     expect(new Set(audited.map((a) => a['child_id']))).toEqual(new Set(children.map((c) => c.id)));
     expect((await lead.get(cp(0))).body).toContain('Riverside Park underpass');
+    // Linked already: not offered again.
+    expect((await lead.get(cp(0))).body).not.toContain('to a context of harm outside the home</a>');
+  });
+
+  it('sees children who are related, whichever way round the relationship was recorded', async () => {
+    await t.db.database.tenant('999', (tx) => insertMany(tx, peopleTables.relationship, [buildRelationship(children[1]!.id, children[2]!.id, 'half_sibling')]));
+    const contextId = (await rows('select id from harm_context'))[0]!['id'] as string;
+    const page = await cpLead.get(`/contexts/${contextId}`);
+    expect(page.body).toContain('1 of them is not related to any other child linked here');
+    // Each is named as related to the other: once in their own row, once in the other's.
+    expect((page.body.match(/Callum Ashworth/g) ?? []).length).toBe(2);
+    expect((page.body.match(/Leah Marchetti/g) ?? []).length).toBe(2);
   });
 
   it('a strategy discussion decides on a plan for harm outside the home: one joint plan with youth justice, past 18', async () => {

@@ -207,7 +207,7 @@ describe('Child protection, from a school’s concern to the end of a plan', () 
     await click(page, 'button', 'Record the decision');
     expect(pathOf(page)).toMatch(/^\/front-door\/[0-9a-f-]{36}\?decided=1$/);
     await verifyPage(page, { title: `Request for help: ${CHILD} – Stable Homes`, heading: CHILD });
-    expect(await banner(page)).toBe('The decision was recorded. The Family Help case is open, led by Priya Shah');
+    expect(await banner(page)).toBe('The decision was recorded. The Family Help case is open, led by Priya Shah. A strategy discussion is convened: it waits for a Child Protection Lead Practitioner to take it');
     expect(await summaryValue(page, 'Decision')).toBe('Strategy discussion');
     expect(await summaryValue(page, 'Reasons')).toBe(TRIAGE_REASONS);
     expect(await summaryValue(page, 'Consent')).toBe('Not sought: asking could put the child at risk of significant harm');
@@ -622,7 +622,7 @@ describe('Child protection, from a school’s concern to the end of a plan', () 
     expect(await page.getByRole('button', { name: 'Record a review conference' }).count()).toBe(0);
     expect(await textOf(page.locator('table tbody tr').filter({ hasText: 'Review conference' }))).toContain(`${says(REVIEW)} Review conference. Attended:`);
     expect(await textOf(page.locator('table tbody tr').filter({ hasText: 'Child protection plan ended' }))).toBe(
-      `${says(REVIEW)} Child protection plan ended (The child is no longer likely to suffer significant harm). It started ${says(CONFERENCE)}.`,
+      `${says(REVIEW)} Child protection plan ended: The child is no longer likely to suffer significant harm.`,
     );
     expect(await page.locator('.govuk-summary-card .govuk-tag', { hasText: 'Live' }).count(), 'every share has ended').toBe(0);
     expect(await summaryValue(page, 'Ended', page.locator('.govuk-summary-card').filter({ hasText: 'Core group of the child protection plan' }))).toMatch(/: The plan ended at its review conference$/);
@@ -632,7 +632,7 @@ describe('Child protection, from a school’s concern to the end of a plan', () 
     await verifyPage(page, { title: `Family Help: ${CHILD} – Stable Homes`, heading: CHILD });
     expect(await summaryValue(page, 'Lead practitioner')).toBe('Priya Shah, Family support worker');
     expect(await page.locator('.govuk-tag', { hasText: 'Closed' }).count()).toBe(0);
-    expect(await textOf(page.locator('h2:text-is("Child protection") + ul'))).toBe('No child protection work open now. 1 plan before.');
+    expect(await textOf(page.locator('h2:text-is("Child protection") + ul'))).toBe('No child protection work open now: 1 plan in the past.');
     await signOut(page);
   });
 

@@ -295,7 +295,8 @@ export async function contextMembers(tx: Executor, contextId: string) {
            m.linked_on::text as "linkedOn", m.why, m.linked_by_name as "linkedByName",
            (select string_agg(coalesce(q.preferred_name, q.given_names) || ' ' || q.family_name, ', ' order by q.family_name)
               from harm_context_member o
-              join relationship r on r.from_person_id = m.person_id and r.to_person_id = o.person_id
+              join relationship r on ((r.from_person_id = m.person_id and r.to_person_id = o.person_id) or (r.from_person_id = o.person_id and r.to_person_id = m.person_id))
+                                 and r.to_date is null
               join person q on q.id = o.person_id
              where o.context_id = m.context_id and o.ended_on is null and o.person_id <> m.person_id) as "relatedTo"
       from harm_context_member m

@@ -136,7 +136,11 @@ export function createChildProtectionService(database: Database, audit: AuditSer
           contributions: await repo.contributionsForShares(tx, shares.map((s) => s.id)),
           facts: (await repo.protectionFacts(tx, { caseId: c.id }))[0],
           contexts: await repo.contextsForPerson(tx, c.personId),
-          openContexts: (await repo.contexts(tx, c.laCode)).filter((x) => !x.closedOn).map((x) => ({ id: x.id, name: x.name })),
+          // The contexts the child could be linked to: open, and not linked already.
+          openContexts: await (async () => {
+            const linked = new Set((await repo.contextsForPerson(tx, c.personId)).map((x) => x.id));
+            return (await repo.contexts(tx, c.laCode)).filter((x) => !x.closedOn && !linked.has(x.id)).map((x) => ({ id: x.id, name: x.name }));
+          })(),
         };
       });
       const open = !value.c.closedOn;

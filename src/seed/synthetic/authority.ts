@@ -5,6 +5,7 @@ import { assessment, caseBasis, caseNote, familyHelpCase, familyHelpPlan, planAc
 import { generateFamilyHelp } from './family-help.ts';
 import { coreGroupMeeting, cpConference, cpPlan, harmContext, harmContextMember, informationShare, section47Enquiry, strategyDiscussion } from '../../modules/child-protection/tables.ts';
 import { CP_LEAD_CAPACITY } from '../../modules/people/tables.ts';
+import { courtEvent, courtProceedings } from '../../modules/court/tables.ts';
 import { findAccountByUsername } from '../../platform/auth/repository.ts';
 import { LocalDate } from '@js-joda/core';
 import type { AuditService } from '../../platform/audit/service.ts';
@@ -120,6 +121,8 @@ export async function seedSyntheticAuthority(
         ['sharing decisions', informationShare, cp.shares],
         ['contexts of harm outside the home', harmContext, cp.contexts],
         ['children linked to them', harmContextMember, cp.contextMembers],
+        ['court proceedings', courtProceedings, cp.proceedings],
+        ['pre-proceedings meetings and hearings', courtEvent, cp.courtEvents],
       ] as const;
       for (const [label, table, rows] of helpSteps) {
         await insertMany(tx, table, rows as never[], 500);

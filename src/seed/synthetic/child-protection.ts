@@ -2,6 +2,7 @@ import { LocalDate } from '@js-joda/core';
 import type { AbuseCategory } from '../../modules/child-protection/codes.ts';
 import type { coreGroupMeeting, cpConference, cpPlan, harmContext, harmContextMember, informationShare, section47Enquiry, strategyDiscussion } from '../../modules/child-protection/tables.ts';
 import type { caseNote } from '../../modules/family-help/tables.ts';
+import type { courtEvent, courtProceedings } from '../../modules/court/tables.ts';
 import { addDays } from './dates.ts';
 import { englandAndWales } from '../../platform/timescales/working-days.ts';
 import type { Random } from '../random.ts';
@@ -16,7 +17,7 @@ import type { Random } from '../random.ts';
 /** Chance a new case starts with a strategy discussion and a section 47 enquiry. */
 const ENQUIRY = 0.39;
 /** Chance an enquiry leads to an initial conference, and a conference to a plan. */
-const CONFERENCE = 0.26;
+const CONFERENCE = 0.25;
 const PLAN = 0.86;
 /** For a child who has had a plan before: far more likely to come back to one. */
 const ENQUIRY_AGAIN = 0.75;
@@ -44,6 +45,8 @@ export interface SyntheticProtection {
   allocations: { id: string; personId: string; userId: string; fromDate: string }[];
   contexts: (typeof harmContext.$inferInsert)[];
   contextMembers: (typeof harmContextMember.$inferInsert)[];
+  proceedings: (typeof courtProceedings.$inferInsert)[];
+  courtEvents: (typeof courtEvent.$inferInsert)[];
 }
 
 /** What the Family Help generator needs to know about a case's child protection, before it decides the case's outcome. */
@@ -75,7 +78,7 @@ export function createProtectionGenerator(random: Random, options: { laCode: str
   /** A weekday on or after the date (conferences are never at weekends: CIN rule 8875). */
   const weekday = (date: string) => workingDays(LocalDate.parse(date).minusDays(1).toString(), 1);
   const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
-  const out: SyntheticProtection = { users: [], discussions: [], shares: [], enquiries: [], conferences: [], plans: [], coreGroups: [], visits: [], allocations: [], contexts: [], contextMembers: [] };
+  const out: SyntheticProtection = { users: [], discussions: [], shares: [], enquiries: [], conferences: [], plans: [], coreGroups: [], visits: [], allocations: [], contexts: [], contextMembers: [], proceedings: [], courtEvents: [] };
   const plansBefore = new Map<string, number>();
 
   const leads: { userId: string; name: string; load: number }[] = [];
@@ -168,7 +171,8 @@ export function createProtectionGenerator(random: Random, options: { laCode: str
       const last = c.closedOn ?? asOf;
       const happened = (date: string | undefined): date is string => date !== undefined && before(date) && date <= last;
       if (!happened(t.convenedOn)) return; // after the as-of date, or after the case closed
-      const planStarts = t.conferenceOn && t.planEndsOn && happened(t.conferenceOn);
+      // A plan starts only if the case is still open the day after its conference (a child turning 18 closes it).
+      const planStarts = t.conferenceOn && t.planEndsOn && happened(t.conferenceOn) && (!c.closedOn || c.closedOn > t.conferenceOn);
       const planEnd = planStarts ? (happened(t.planEndsOn) ? t.planEndsOn : c.closedOn && c.closedOn > t.conferenceOn! ? c.closedOn : undefined) : undefined;
       const held = happened(t.heldOn);
       // Still open at the as-of date, after the discussion: the enquiry waiting for its conference, or the plan.
@@ -247,6 +251,26 @@ export function createProtectionGenerator(random: Random, options: { laCode: str
       if (seen > t.conferenceOn) {
         const when = at(seen, 14);
         out.visits.push({ id: random.uuid(), caseId: c.caseId, laCode, kind: 'visit', occurredOn: seen, title: 'Child protection visit', body: 'Synthetic visit', childSeen: true, childSeenAlone: random.chance(0.7), state: 'final', authorId: c.leadUserId, authorName: c.leadName, createdAt: when, updatedAt: when, finalisedAt: when, recordingSeconds: random.int(900, 3600) });
+      }
+      // Some open plans are in pre-proceedings, and a few in care proceedings on the 26-week clock.
+      const court = random.float();
+      if (court < 0.09) {
+        const letterSentOn = end.minusDays(random.int(10, 120)).toString();
+        if (letterSentOn > t.conferenceOn) {
+          const proceedingsId = random.uuid();
+          const fgdmOfferedOn = random.chance(0.9) ? workingDays(letterSentOn, random.int(0, 5)) : undefined;
+          const issuedOn = court < 0.03 && fgdmOfferedOn ? workingDays(fgdmOfferedOn, random.int(10, 30)) : undefined;
+          const issued = issuedOn && before(issuedOn) ? issuedOn : undefined;
+          out.proceedings.push({
+            id: proceedingsId, laCode, caseId: c.caseId, personId: c.personId, letterSentOn,
+            fgdmOfferedOn: fgdmOfferedOn && before(fgdmOfferedOn) ? fgdmOfferedOn : null, fgdmResponse: fgdmOfferedOn && before(fgdmOfferedOn) ? random.pick(['accepted', 'held', 'declined']) : null,
+            issuedOn: issued ?? null, court: issued ? 'Family Court at Demoford' : null, application: issued ? 'care_order' : null, startedBy: lead.userId, startedByName: lead.name,
+          });
+          const meeting = workingDays(letterSentOn, random.int(5, 10));
+          if (before(meeting)) out.courtEvents.push({ id: random.uuid(), laCode, proceedingsId, kind: 'pre_proceedings_meeting', heldOn: meeting, summary: 'Synthetic: parents and their solicitor attended', recordedBy: lead.userId, recordedByName: lead.name, recordedAt: at(meeting, 16) });
+          const hearing = issued ? workingDays(issued, random.int(12, 18)) : undefined;
+          if (hearing && before(hearing)) out.courtEvents.push({ id: random.uuid(), laCode, proceedingsId, kind: 'hearing', heldOn: hearing, hearingType: 'cmh', summary: 'Synthetic: directions for assessments', recordedBy: lead.userId, recordedByName: lead.name, recordedAt: at(hearing, 16) });
+        }
       }
       const demo = lead.userId === staff.cpLeadUserId && demoShares < 4;
       if (demo) demoShares++;

@@ -23,7 +23,7 @@ import { createProtectionGenerator, type DemoProtectionStaff, type SyntheticProt
  */
 const RE_REFERRAL_WITHIN_YEAR = 0.28;
 const REFERRAL_LATER = 0.045;
-const ADVICE_ONLY = 0.065;
+const ADVICE_ONLY = 0.085;
 const ASSESSED_NOT_IN_NEED = 0.308;
 /** How long help under section 17 lasts after the assessment, in days: a mean of about ten months. */
 const CIN_MEAN_DAYS = 295;
