@@ -4,9 +4,9 @@
 // plan ends. Who may decide what; partners see only what is shared with them, and not after.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
-import type { Principal } from '../../src/platform/auth/service.ts';
 import { buildAddress, buildPerson, insertPeople } from '../builders/people.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { dateFields, principalOf, rowsOf, summaryFields, userIdOf } from '../support/records.ts';
 
 const clock = new FakeClock(new Date('2026-03-02T10:00:00Z')); // Monday 2 March 2026
 let t: TestApp;
@@ -21,50 +21,39 @@ const child = buildPerson({ givenNames: 'Kayla', familyName: 'Brightwater', date
 const CANARY = 'ZZCANARY-cp-not-shared';
 const ADDRESS_CANARY = 'ZZCANARY-cp-address';
 
-const rows = async (sql: string, params: unknown[] = []) => (await t.db.superuser((c) => c.query(sql, params))).rows;
-const userId = async (username: string) => (await rows('select id from user_account where username = $1', [username]))[0]!['id'] as string;
-const principalOf = async (username: string): Promise<Principal> => {
-  const [u] = await rows('select id, username, display_name, role from user_account where username = $1', [username]);
-  return { userId: String(u!['id']), username, displayName: String(u!['display_name']), role: u!['role'] as Principal['role'], laCode: '999', organisation: 'Demo', sessionHash: 'x' };
-};
-const date = (prefix: string, iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return { [`${prefix}-day`]: String(Number(d)), [`${prefix}-month`]: String(Number(m)), [`${prefix}-year`]: y! };
-};
-const summaryFields = (body: string) => [...(/govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '').matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]);
 const cp = (path = '') => `/cases/${caseId}/child-protection${path}`;
 const signInAll = async () => {
   [lead, cpLead, police, health, school] = await Promise.all([t.signIn('family.help'), t.signIn('cp.lead'), t.signIn('police.partner'), t.signIn('health.partner'), t.signIn('school.partner')]);
 };
 const shareIdFor = async (username: string, purpose: string) =>
-  (await rows(`select id from information_share where partner_user_id = $1 and purpose = $2 order by decided_at desc limit 1`, [await userId(username), purpose]))[0]!['id'] as string;
+  (await rowsOf(t, `select id from information_share where partner_user_id = $1 and purpose = $2 order by decided_at desc limit 1`, [await userIdOf(t, username), purpose]))[0]!['id'] as string;
 const shareWith = (partner: string, what: string) => ({ decision: 'share', partner, what, reasons: 'They know the family', lawfulBasis: 'public_task_safeguarding', consent: 'not_sought', consentReason: 'Telling the father first could put Kayla at risk' });
 
 beforeAll(async () => {
   t = await startTestApp({ clock });
   await insertPeople(t.db.database, [child], [buildAddress(child.id, { line1: `4 ${ADDRESS_CANARY} Close`, town: 'Ashby Marsh', postcode: 'DB9 9ZZ', fromDate: '2020-01-01' })]);
   // The school raises a concern through its own form; the front door decides on a strategy discussion.
-  const requestId = await t.deps.frontDoor.submit(await principalOf('school.partner'), 'partner', {
+  const requestId = await t.deps.frontDoor.submit(await principalOf(t, 'school.partner'), 'partner', {
     source: '2A', asker: undefined, submitterName: 'Gareth Lewis', submitterOrganisation: 'Oakfield Primary', submitterPhone: undefined, submitterEmail: undefined,
     childGivenNames: 'Kayla', childFamilyName: 'Brightwater', childDateOfBirth: '2016-07-07', childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
     concerns: 'Bruising to both arms; says her dad grabbed her', helpWanted: undefined, familyKnows: 'no', honeypot: false,
   });
-  const decided = await t.deps.frontDoor.decide(await principalOf('social.worker'), requestId, {
+  const decided = await t.deps.frontDoor.decide(await principalOf(t, 'social.worker'), requestId, {
     version: 1, person: child.id, decision: 'strategy_discussion', reasons: 'Injury with a disclosure', childViews: 'Kayla said it hurt', familyViews: undefined,
-    consentBasis: 'not_needed_safeguarding', leadUserId: await userId('family.help'), primaryNeed: 'N1', basis: 'early_help', urgent: true,
+    consentBasis: 'not_needed_safeguarding', leadUserId: await userIdOf(t, 'family.help'), primaryNeed: 'N1', basis: 'early_help', urgent: true,
   });
   caseId = decided.caseId!;
   await signInAll();
   // Something recorded on the case that is never shared: it must not reach a partner.
-  const note = await lead.post(`/cases/${caseId}/notes`, { kind: 'case_note', ...date('occurred', '2026-03-02'), title: 'Home visit', body: `Dad's new partner ${CANARY}`, state: 'final', version: '0', openedAt: String(clock.now().getTime()) }, `/cases/${caseId}/notes/new`);
+  const note = await lead.post(`/cases/${caseId}/notes`, { kind: 'case_note', ...dateFields('occurred', '2026-03-02'), title: 'Home visit', body: `Dad's new partner ${CANARY}`, state: 'final', version: '0', openedAt: String(clock.now().getTime()) }, `/cases/${caseId}/notes/new`);
   expect(note.statusCode).toBe(303);
 });
 afterAll(() => t.close());
 
 describe('child protection on the one case', () => {
   it('opens the case from the front door with a strategy discussion waiting, due the next working day', async () => {
-    const [c] = await rows('select lead_practitioner_id from family_help_case where id = $1', [caseId]);
-    expect(c!['lead_practitioner_id']).toBe(await userId('family.help'));
+    const [c] = await rowsOf(t, 'select lead_practitioner_id from family_help_case where id = $1', [caseId]);
+    expect(c!['lead_practitioner_id']).toBe(await userIdOf(t, 'family.help'));
     const queue = await cpLead.get('/child-protection');
     expect(queue.statusCode).toBe(200);
     expect(queue.body).toContain('Kayla Brightwater');
@@ -81,13 +70,13 @@ describe('child protection on the one case', () => {
 
   it('the Child Protection Lead Practitioner takes it and is co-allocated beside the family’s lead, who stays', async () => {
     const version = /name="version" value="(\d+)"/.exec((await cpLead.get('/child-protection')).body)?.[1] ?? '';
-    const took = await cpLead.post(`/child-protection/${(await rows('select id from strategy_discussion where case_id = $1', [caseId]))[0]!['id'] as string}/take`, { version }, '/child-protection');
+    const took = await cpLead.post(`/child-protection/${(await rowsOf(t, 'select id from strategy_discussion where case_id = $1', [caseId]))[0]!['id'] as string}/take`, { version }, '/child-protection');
     expect(took.statusCode).toBe(303);
     const page = await cpLead.get(cp());
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Priya Shah');
     expect(page.body).toContain('They stay the family’s lead practitioner throughout');
-    const allocations = await rows('select u.username, a.capacity from allocation a join user_account u on u.id = a.user_id where a.person_id = $1 and a.to_date is null order by u.username', [child.id]);
+    const allocations = await rowsOf(t, 'select u.username, a.capacity from allocation a join user_account u on u.id = a.user_id where a.person_id = $1 and a.to_date is null order by u.username', [child.id]);
     expect(allocations.map((a) => `${String(a['username'])}: ${String(a['capacity'])}`)).toEqual(['cp.lead: Child Protection Lead Practitioner', 'family.help: Lead practitioner (Family Help)']);
   });
 
@@ -95,14 +84,14 @@ describe('child protection on the one case', () => {
     const bad = await cpLead.post(cp('/share-discussion'), { decision: 'share', consent: 'refused' }, cp('/share-discussion'));
     expect(bad.statusCode).toBe(400);
     expect(summaryFields(bad.body)).toEqual(['partner', 'what', 'reasons', 'lawfulBasis', 'consentReason']);
-    expect(await rows('select * from information_share where case_id = $1', [caseId])).toHaveLength(0);
+    expect(await rowsOf(t, 'select * from information_share where case_id = $1', [caseId])).toHaveLength(0);
 
     for (const [username, what] of [['police.partner', 'Kayla, 9, has bruising to both arms and says her dad grabbed her.'], ['health.partner', 'Bruising to both arms; please check health records for earlier injuries.']] as const) {
-      expect((await cpLead.post(cp('/share-discussion'), shareWith(await userId(username), what), cp('/share-discussion'))).statusCode).toBe(303);
+      expect((await cpLead.post(cp('/share-discussion'), shareWith(await userIdOf(t, username), what), cp('/share-discussion'))).statusCode).toBe(303);
     }
     const notShared = await cpLead.post(cp('/share-discussion'), { decision: 'not_share', agency: 'other', reasons: 'Housing has no role in this', lawfulBasis: 'public_task_safeguarding', consent: 'not_needed', consentReason: 'Nothing shared' }, cp('/share-discussion'));
     expect(notShared.statusCode).toBe(303);
-    const decisions = await rows('select decision, agency from information_share where case_id = $1 order by decided_at, agency', [caseId]);
+    const decisions = await rowsOf(t, 'select decision, agency from information_share where case_id = $1 order by decided_at, agency', [caseId]);
     expect(decisions.map((d) => `${String(d['decision'])} ${String(d['agency'])}`).sort()).toEqual(['not_share other', 'share health', 'share police']);
     // The decision not to share is in the child's chronology.
     expect((await lead.get(`/people/${child.id}`)).body).toContain('Decided not to share information with Another agency');
@@ -130,7 +119,7 @@ describe('child protection on the one case', () => {
       expect((await s.get(cp())).statusCode).toBe(403);
     }
     // Every page a partner can reach, with every id this child's work has, holds nothing unshared.
-    const ids = [child.id, caseId, ...(await rows('select id from information_share where case_id = $1', [caseId])).map((r) => String(r['id'])), ...(await rows('select id from strategy_discussion where case_id = $1', [caseId])).map((r) => String(r['id']))];
+    const ids = [child.id, caseId, ...(await rowsOf(t, 'select id from information_share where case_id = $1', [caseId])).map((r) => String(r['id'])), ...(await rowsOf(t, 'select id from strategy_discussion where case_id = $1', [caseId])).map((r) => String(r['id']))];
     for (const [name, s] of [['police', police], ['health', health], ['school', school]] as const) {
       for (const route of t.app.declaredRoutes) {
         if (route.method !== 'GET' || route.url.includes(':file')) continue;
@@ -142,7 +131,7 @@ describe('child protection on the one case', () => {
         }
       }
     }
-    const audited = await rows(`select action, outcome from audit_event where child_id = $1 and action in ('shared_information_viewed', 'agency_contribution_added') order by seq`, [child.id]);
+    const audited = await rowsOf(t, `select action, outcome from audit_event where child_id = $1 and action in ('shared_information_viewed', 'agency_contribution_added') order by seq`, [child.id]);
     expect(audited.filter((a) => a['outcome'] === 'success').length).toBeGreaterThanOrEqual(3);
     expect(audited.some((a) => a['outcome'] === 'denied')).toBe(false); // a stranger's refusal names no child
   });
@@ -154,17 +143,17 @@ describe('child protection on the one case', () => {
     const caseForCp = await cpLead.get(`/cases/${caseId}/close`);
     expect(caseForCp.statusCode).toBe(404); // the case is the lead's to close
     expect((await cpLead.get(`/cases/${caseId}/basis`)).statusCode).toBe(404);
-    await expect(t.deps.childProtection.recordDiscussion(await principalOf('family.help'), (await rows('select id from strategy_discussion where case_id = $1', [caseId]))[0]!['id'] as string, { version: 2, heldOn: '2026-03-02', agencies: ['police', 'social_care'], decision: 'no_further_action', reasons: 'x' })).rejects.toMatchObject({ statusCode: 403 });
+    await expect(t.deps.childProtection.recordDiscussion(await principalOf(t, 'family.help'), (await rowsOf(t, 'select id from strategy_discussion where case_id = $1', [caseId]))[0]!['id'] as string, { version: 2, heldOn: '2026-03-02', agencies: ['police', 'social_care'], decision: 'no_further_action', reasons: 'x' })).rejects.toMatchObject({ statusCode: 403 });
   });
 
   it('the strategy discussion decides on a section 47 enquiry: the case becomes child in need, the conference is due in 15 working days', async () => {
-    const bad = await cpLead.post(cp('/discussion'), { version: '2', ...date('held', '2026-03-01'), agencies: ['police'] }, cp('/discussion'));
+    const bad = await cpLead.post(cp('/discussion'), { version: '2', ...dateFields('held', '2026-03-01'), agencies: ['police'] }, cp('/discussion'));
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('The date of the strategy discussion must be on or after the day it was convened (2 March 2026)');
     expect(bad.body).toContain('a strategy discussion has at least two');
-    const ok = await cpLead.post(cp('/discussion'), { version: '2', ...date('held', '2026-03-02'), agencies: ['police', 'health', 'social_care'], decision: 'section_47', reasons: 'Injury with a disclosure' }, cp('/discussion'));
+    const ok = await cpLead.post(cp('/discussion'), { version: '2', ...dateFields('held', '2026-03-02'), agencies: ['police', 'health', 'social_care'], decision: 'section_47', reasons: 'Injury with a disclosure' }, cp('/discussion'));
     expect(ok.statusCode).toBe(303);
-    const basis = await rows('select basis, from_date::text as f, to_date::text as t from case_basis where case_id = $1 order by from_date', [caseId]);
+    const basis = await rowsOf(t, 'select basis, from_date::text as f, to_date::text as t from case_basis where case_id = $1 order by from_date', [caseId]);
     expect(basis.at(-1)).toMatchObject({ basis: 'section_17', f: '2026-03-02', t: null });
     const page = await cpLead.get(cp());
     expect(page.body).toContain('Hold the initial child protection conference');
@@ -177,17 +166,17 @@ describe('child protection on the one case', () => {
     clock.set(new Date('2026-03-16T10:00:00Z'));
     await signInAll();
     const version = /name="version" value="(\d+)"/.exec((await lead.get(`/cases/${caseId}/close`)).body)?.[1] ?? '';
-    const refused = await lead.post(`/cases/${caseId}/close`, { version, ...date('closed', '2026-03-16'), reason: 'RC8' }, `/cases/${caseId}/close`);
+    const refused = await lead.post(`/cases/${caseId}/close`, { version, ...dateFields('closed', '2026-03-16'), reason: 'RC8' }, `/cases/${caseId}/close`);
     expect(refused.statusCode).toBe(409);
     expect(refused.body).toContain('A section 47 enquiry is open');
-    expect((await rows('select closed_on from family_help_case where id = $1', [caseId]))[0]!['closed_on']).toBeNull();
+    expect((await rowsOf(t, 'select closed_on from family_help_case where id = $1', [caseId]))[0]!['closed_on']).toBeNull();
   });
 
   it('the enquiry’s outcome and the initial conference, checked against CIN census rules when recorded, start the plan', async () => {
     const version = /name="version" value="(\d+)"/.exec((await cpLead.get(cp('/enquiry'))).body)?.[1] ?? '';
-    expect((await cpLead.post(cp('/enquiry'), { version, ...date('completed', '2026-03-13'), outcome: 'conference', findings: 'Injuries consistent with the account' }, cp('/enquiry'))).statusCode).toBe(303);
+    expect((await cpLead.post(cp('/enquiry'), { version, ...dateFields('completed', '2026-03-13'), outcome: 'conference', findings: 'Injuries consistent with the account' }, cp('/enquiry'))).statusCode).toBe(303);
 
-    const weekend = await cpLead.post(cp('/initial-conference'), { ...date('held', '2026-03-14'), decision: 'plan' }, cp('/initial-conference'));
+    const weekend = await cpLead.post(cp('/initial-conference'), { ...dateFields('held', '2026-03-14'), decision: 'plan' }, cp('/initial-conference'));
     expect(weekend.statusCode).toBe(400);
     expect(weekend.body).toContain('A conference cannot be on a Saturday or Sunday');
     expect(summaryFields(weekend.body)).toEqual(['held', 'attendees', 'childViews', 'childViewsHow', 'parentsViews', 'category', 'reasons']);
@@ -195,7 +184,7 @@ describe('child protection on the one case', () => {
     const held = await cpLead.post(
       cp('/initial-conference'),
       {
-        ...date('held', '2026-03-16'),
+        ...dateFields('held', '2026-03-16'),
         attendees: 'Independent chair\nHannah Price, Child Protection Lead Practitioner\nPriya Shah, lead practitioner\nDC Sam Fletcher, police\nMother',
         childViews: 'I want to stay with mum',
         childViewsHow: 'advocate',
@@ -208,8 +197,8 @@ describe('child protection on the one case', () => {
       cp('/initial-conference'),
     );
     expect(held.statusCode).toBe(303);
-    const [plan] = await rows('select started_on::text as s, initial_category, cp_lead_user_id from cp_plan where case_id = $1', [caseId]);
-    expect(plan).toMatchObject({ s: '2026-03-16', initial_category: 'PHY', cp_lead_user_id: await userId('cp.lead') });
+    const [plan] = await rowsOf(t, 'select started_on::text as s, initial_category, cp_lead_user_id from cp_plan where case_id = $1', [caseId]);
+    expect(plan).toMatchObject({ s: '2026-03-16', initial_category: 'PHY', cp_lead_user_id: await userIdOf(t, 'cp.lead') });
     // Sharing for the discussion ended with the conference: the next request is refused.
     const ended = await police.get(`/shared/${await shareIdFor('police.partner', 'strategy_discussion')}`);
     expect(ended.statusCode).toBe(403);
@@ -223,42 +212,42 @@ describe('child protection on the one case', () => {
   });
 
   it('the family’s lead records core groups; the school joins the core group by a new sharing decision', async () => {
-    const planId = (await rows('select id from cp_plan where case_id = $1', [caseId]))[0]!['id'] as string;
-    expect((await lead.post(cp('/core-group'), { ...date('held', '2026-03-16'), attendees: 'Priya Shah\nGareth Lewis, school', progress: `Safety plan agreed ${CANARY}` }, cp('/core-group'))).statusCode).toBe(303);
-    expect((await cpLead.post(cp('/share-plan'), shareWith(await userId('school.partner'), 'Kayla is on a child protection plan. Tell us about any new marks.'), cp('/share-plan'))).statusCode).toBe(303);
+    const planId = (await rowsOf(t, 'select id from cp_plan where case_id = $1', [caseId]))[0]!['id'] as string;
+    expect((await lead.post(cp('/core-group'), { ...dateFields('held', '2026-03-16'), attendees: 'Priya Shah\nGareth Lewis, school', progress: `Safety plan agreed ${CANARY}` }, cp('/core-group'))).statusCode).toBe(303);
+    expect((await cpLead.post(cp('/share-plan'), shareWith(await userIdOf(t, 'school.partner'), 'Kayla is on a child protection plan. Tell us about any new marks.'), cp('/share-plan'))).statusCode).toBe(303);
     const shareId = await shareIdFor('school.partner', 'core_group');
     const page = await school.get(`/shared/${shareId}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Tell us about any new marks');
     expect(page.body).toContain('16 March 2026'); // the core group's dates, not its notes
     expect(page.body).not.toContain(CANARY);
-    expect((await rows('select count(*)::int as n from core_group_meeting where plan_id = $1', [planId]))[0]!['n']).toBe(1);
+    expect((await rowsOf(t, 'select count(*)::int as n from core_group_meeting where plan_id = $1', [planId]))[0]!['n']).toBe(1);
   });
 
   it('a review conference ends the plan: sharing ends with it, and the co-allocation; the lead stays', async () => {
     clock.set(new Date('2026-06-15T10:00:00Z'));
     await signInAll();
-    const early = await cpLead.post(cp('/review-conference'), { ...date('held', '2026-03-16') }, cp('/review-conference'));
+    const early = await cpLead.post(cp('/review-conference'), { ...dateFields('held', '2026-03-16') }, cp('/review-conference'));
     expect(early.body).toContain('must be on or after the day after the plan started (17 March 2026)');
     const review = await cpLead.post(
       cp('/review-conference'),
-      { ...date('held', '2026-06-15'), attendees: 'Chair\nHannah Price\nPriya Shah', childViews: 'Things are better', childViewsHow: 'directly', parentsViews: 'Relieved', decision: 'end', reasons: 'No longer likely to suffer significant harm' },
+      { ...dateFields('held', '2026-06-15'), attendees: 'Chair\nHannah Price\nPriya Shah', childViews: 'Things are better', childViewsHow: 'directly', parentsViews: 'Relieved', decision: 'end', reasons: 'No longer likely to suffer significant harm' },
       cp('/review-conference'),
     );
     expect(review.statusCode).toBe(303);
-    const [plan] = await rows('select ended_on::text as e, end_reason from cp_plan where case_id = $1', [caseId]);
+    const [plan] = await rowsOf(t, 'select ended_on::text as e, end_reason from cp_plan where case_id = $1', [caseId]);
     expect(plan).toMatchObject({ e: '2026-06-15', end_reason: 'no_longer_at_risk' });
     expect((await school.get(`/shared/${await shareIdFor('school.partner', 'core_group')}`)).statusCode).toBe(403);
-    const allocations = await rows('select u.username from allocation a join user_account u on u.id = a.user_id where a.person_id = $1 and a.to_date is null', [child.id]);
+    const allocations = await rowsOf(t, 'select u.username from allocation a join user_account u on u.id = a.user_id where a.person_id = $1 and a.to_date is null', [child.id]);
     expect(allocations.map((a) => a['username'])).toEqual(['family.help']);
     expect((await lead.get(`/cases/${caseId}`)).body).toContain('No child protection work open now');
   });
 
   it('a later plan for the same child is a second or subsequent plan', async () => {
-    const principal = await principalOf('family.help');
+    const principal = await principalOf(t, 'family.help');
     await t.deps.childProtection.conveneFromCase(principal, caseId, { urgent: false, concerns: 'New concerns' });
-    const cpPrincipal = await principalOf('cp.lead');
-    const [d] = await rows('select id, version from strategy_discussion where case_id = $1 and decided_at is null', [caseId]);
+    const cpPrincipal = await principalOf(t, 'cp.lead');
+    const [d] = await rowsOf(t, 'select id, version from strategy_discussion where case_id = $1 and decided_at is null', [caseId]);
     await t.deps.childProtection.take(cpPrincipal, String(d!['id']), Number(d!['version']));
     await t.deps.childProtection.recordDiscussion(cpPrincipal, String(d!['id']), { version: Number(d!['version']) + 1, heldOn: '2026-06-15', agencies: ['police', 'social_care'], decision: 'section_47', reasons: 'New injury' });
     await t.deps.childProtection.recordConference(cpPrincipal, caseId, 'initial', {

@@ -2,9 +2,9 @@
 // against the 26-week clock, hearings and the outcome; who may record them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
-import type { Principal } from '../../src/platform/auth/service.ts';
 import { buildPerson, insertPeople } from '../builders/people.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { dateFields, principalOf, rowsOf } from '../support/records.ts';
 
 const clock = new FakeClock(new Date('2026-04-01T10:00:00Z')); // Wednesday 1 April 2026
 let t: TestApp;
@@ -17,23 +17,14 @@ const children = [
 ];
 const caseIds: string[] = [];
 
-const rows = async (sql: string, params: unknown[] = []) => (await t.db.superuser((c) => c.query(sql, params))).rows;
-const principalOf = async (username: string): Promise<Principal> => {
-  const [u] = await rows('select id, username, display_name, role from user_account where username = $1', [username]);
-  return { userId: String(u!['id']), username, displayName: String(u!['display_name']), role: u!['role'] as Principal['role'], laCode: '999', organisation: 'Demo', sessionHash: 'x' };
-};
-const date = (prefix: string, iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return { [`${prefix}-day`]: String(Number(d)), [`${prefix}-month`]: String(Number(m)), [`${prefix}-year`]: y! };
-};
 const court = (i: number, path = '') => `/cases/${caseIds[i]!}/court${path}`;
 
 beforeAll(async () => {
   t = await startTestApp({ clock });
   await insertPeople(t.db.database, children);
-  const triager = await principalOf('social.worker');
-  const leadId = (await principalOf('family.help')).userId;
-  const cp = await principalOf('cp.lead');
+  const triager = await principalOf(t, 'social.worker');
+  const leadId = (await principalOf(t, 'family.help')).userId;
+  const cp = await principalOf(t, 'cp.lead');
   for (const child of children) {
     const requestId = await t.deps.frontDoor.submit(triager, 'staff', {
       source: '6', asker: undefined, submitterName: 'Police', submitterOrganisation: 'Demoshire Police', submitterPhone: undefined, submitterEmail: undefined,
@@ -45,7 +36,7 @@ beforeAll(async () => {
       leadUserId: leadId, primaryNeed: 'N1', basis: 'section_17', urgent: true,
     });
     caseIds.push(caseId!);
-    const [d] = await rows('select id, version from strategy_discussion where case_id = $1', [caseId]);
+    const [d] = await rowsOf(t, 'select id, version from strategy_discussion where case_id = $1', [caseId]);
     await t.deps.childProtection.take(cp, String(d!['id']), Number(d!['version']));
     await t.deps.childProtection.recordDiscussion(cp, String(d!['id']), { version: Number(d!['version']) + 1, heldOn: '2026-04-01', agencies: ['police', 'social_care'], decision: 'section_47', reasons: 'Neglect' });
   }
@@ -63,19 +54,19 @@ describe('court work on the case', () => {
   });
 
   it('refuses to issue proceedings until family group decision making is offered, or an emergency is recorded', async () => {
-    expect((await cpLead.post(court(0, '/letter'), date('sent', '2026-04-01'), court(0, '/letter'))).statusCode).toBe(303);
+    expect((await cpLead.post(court(0, '/letter'), dateFields('sent', '2026-04-01'), court(0, '/letter'))).statusCode).toBe(303);
     const page = await cpLead.get(court(0, '/issue'));
     expect(page.body).toContain('Family group decision making has not been offered to this family');
-    const refused = await cpLead.post(court(0, '/issue'), { ...date('issued', '2026-04-01'), court: 'Family Court at Demoford', application: 'care_order' }, court(0, '/issue'));
+    const refused = await cpLead.post(court(0, '/issue'), { ...dateFields('issued', '2026-04-01'), court: 'Family Court at Demoford', application: 'care_order' }, court(0, '/issue'));
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Enter the emergency, and why family group decision making could not be offered first');
-    expect((await rows('select issued_on from court_proceedings where case_id = $1', [caseIds[0]]))[0]!['issued_on']).toBeNull();
+    expect((await rowsOf(t, 'select issued_on from court_proceedings where case_id = $1', [caseIds[0]]))[0]!['issued_on']).toBeNull();
     // The service holds the rule whatever a form sends.
-    await expect(t.deps.court.issue(await principalOf('cp.lead'), caseIds[0]!, { version: 1, issuedOn: '2026-04-01', court: 'X', application: 'care_order', emergencyReason: undefined })).rejects.toMatchObject({ statusCode: 409, id: 'fgdm_required' });
+    await expect(t.deps.court.issue(await principalOf(t, 'cp.lead'), caseIds[0]!, { version: 1, issuedOn: '2026-04-01', court: 'X', application: 'care_order', emergencyReason: undefined })).rejects.toMatchObject({ statusCode: 409, id: 'fgdm_required' });
 
-    expect((await cpLead.post(court(0, '/fgdm'), { ...date('offered', '2026-04-01'), response: 'held' }, court(0, '/fgdm'))).statusCode).toBe(303);
-    expect((await cpLead.post(court(0, '/meeting'), { ...date('held', '2026-04-01'), summary: 'Parents and their solicitor attended' }, court(0, '/meeting'))).statusCode).toBe(303);
-    const issued = await cpLead.post(court(0, '/issue'), { ...date('issued', '2026-04-01'), court: 'Family Court at Demoford', application: 'care_order' }, court(0, '/issue'));
+    expect((await cpLead.post(court(0, '/fgdm'), { ...dateFields('offered', '2026-04-01'), response: 'held' }, court(0, '/fgdm'))).statusCode).toBe(303);
+    expect((await cpLead.post(court(0, '/meeting'), { ...dateFields('held', '2026-04-01'), summary: 'Parents and their solicitor attended' }, court(0, '/meeting'))).statusCode).toBe(303);
+    const issued = await cpLead.post(court(0, '/issue'), { ...dateFields('issued', '2026-04-01'), court: 'Family Court at Demoford', application: 'care_order' }, court(0, '/issue'));
     expect(issued.statusCode).toBe(303);
     const overview = await lead.get(court(0));
     expect(overview.body).toContain('To finish by 30 September 2026'); // 26 weeks from 1 April 2026
@@ -85,9 +76,9 @@ describe('court work on the case', () => {
   });
 
   it('issues in an emergency without the offer, with the reason recorded', async () => {
-    const issued = await manager.post(court(1, '/issue'), { ...date('issued', '2026-04-01'), court: 'Family Court at Demoford', application: 'emergency_protection_order', emergencyReason: 'Baby found with a serious injury; not safe to wait' }, court(1, '/issue'));
+    const issued = await manager.post(court(1, '/issue'), { ...dateFields('issued', '2026-04-01'), court: 'Family Court at Demoford', application: 'emergency_protection_order', emergencyReason: 'Baby found with a serious injury; not safe to wait' }, court(1, '/issue'));
     expect(issued.statusCode).toBe(303);
-    const [p] = await rows('select fgdm_offered_on, emergency_reason from court_proceedings where case_id = $1', [caseIds[1]]);
+    const [p] = await rowsOf(t, 'select fgdm_offered_on, emergency_reason from court_proceedings where case_id = $1', [caseIds[1]]);
     expect(p).toMatchObject({ fgdm_offered_on: null, emergency_reason: 'Baby found with a serious injury; not safe to wait' });
   });
 
@@ -96,12 +87,12 @@ describe('court work on the case', () => {
     [lead, cpLead] = await Promise.all([t.signIn('family.help'), t.signIn('cp.lead')]);
     expect((await lead.get('/')).body).toContain('Overdue since 30 September 2026');
     const version = /name="version" value="(\d+)"/.exec((await lead.get(`/cases/${caseIds[0]!}/close`)).body)?.[1] ?? '';
-    expect((await lead.post(`/cases/${caseIds[0]!}/close`, { version, ...date('closed', '2026-10-13'), reason: 'RC8' }, `/cases/${caseIds[0]!}/close`)).statusCode).toBe(409);
-    expect((await cpLead.post(court(0, '/hearing'), { ...date('held', '2026-10-12'), hearingType: 'final', summary: 'Final hearing' }, court(0, '/hearing'))).statusCode).toBe(303);
-    const late = await cpLead.post(court(0, '/outcome'), { ...date('decided', '2026-10-12'), outcome: 'supervision_order' }, court(0, '/outcome'));
+    expect((await lead.post(`/cases/${caseIds[0]!}/close`, { version, ...dateFields('closed', '2026-10-13'), reason: 'RC8' }, `/cases/${caseIds[0]!}/close`)).statusCode).toBe(409);
+    expect((await cpLead.post(court(0, '/hearing'), { ...dateFields('held', '2026-10-12'), hearingType: 'final', summary: 'Final hearing' }, court(0, '/hearing'))).statusCode).toBe(303);
+    const late = await cpLead.post(court(0, '/outcome'), { ...dateFields('decided', '2026-10-12'), outcome: 'supervision_order' }, court(0, '/outcome'));
     expect(late.statusCode).toBe(400);
     expect(late.body).toContain('Enter why the proceedings took longer than 26 weeks (they were due to finish by 30 September 2026)');
-    expect((await cpLead.post(court(0, '/outcome'), { ...date('decided', '2026-10-12'), outcome: 'supervision_order', extensionReason: 'An expert assessment was needed' }, court(0, '/outcome'))).statusCode).toBe(303);
+    expect((await cpLead.post(court(0, '/outcome'), { ...dateFields('decided', '2026-10-12'), outcome: 'supervision_order', extensionReason: 'An expert assessment was needed' }, court(0, '/outcome'))).statusCode).toBe(303);
     expect((await lead.get(court(0))).body).toContain('Proceedings concluded: Supervision order');
   });
 });

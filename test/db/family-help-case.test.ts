@@ -3,9 +3,9 @@
 // recording with drafts, final notes, authorisation, recording time and stale-save conflicts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
-import type { Principal } from '../../src/platform/auth/service.ts';
 import { buildPerson, insertPeople } from '../builders/people.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { dateFields, principalOf, rowsOf, summaryFields, userIdOf } from '../support/records.ts';
 
 const clock = new FakeClock(new Date('2026-03-02T10:00:00Z')); // Monday 2 March 2026
 let t: TestApp;
@@ -15,18 +15,9 @@ let manager: Session;
 let caseId = '';
 const child = buildPerson({ givenNames: 'Jade', familyName: 'Okafor-Lane', dateOfBirth: '2015-05-05', sex: 'F' });
 const CANARY = 'ZZCANARY';
+/** The organisation on the principals this test calls the services as. */
+const ORGANISATION = 'Demo Borough Council Children’s Services';
 
-const rows = async (sql: string, params: unknown[] = []) => (await t.db.superuser((c) => c.query(sql, params))).rows;
-const userId = async (username: string) => (await rows('select id from user_account where username = $1', [username]))[0]!['id'] as string;
-const summaryFields = (body: string) => [...(/govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '').matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]);
-const principalOf = async (username: string): Promise<Principal> => {
-  const [u] = await rows('select id, username, display_name, role from user_account where username = $1', [username]);
-  return { userId: String(u!['id']), username, displayName: String(u!['display_name']), role: u!['role'] as Principal['role'], laCode: '999', organisation: 'Demo Borough Council Children’s Services', sessionHash: 'x' };
-};
-const date = (prefix: string, iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return { [`${prefix}-day`]: String(Number(d)), [`${prefix}-month`]: String(Number(m)), [`${prefix}-year`]: y! };
-};
 const signInAll = async () => {
   [lead, other, manager] = await Promise.all([t.signIn('family.help'), t.signIn('social.worker'), t.signIn('team.manager')]);
 };
@@ -34,7 +25,7 @@ const signInAll = async () => {
 beforeAll(async () => {
   t = await startTestApp({ clock });
   await insertPeople(t.db.database, [child]);
-  const triager = await principalOf('social.worker');
+  const triager = await principalOf(t, 'social.worker', ORGANISATION);
   const requestId = await t.deps.frontDoor.submit(triager, 'staff', {
     source: '2A', asker: undefined, submitterName: 'Head teacher', submitterOrganisation: 'Oakfield', submitterPhone: undefined, submitterEmail: undefined,
     childGivenNames: 'Jade', childFamilyName: 'Okafor-Lane', childDateOfBirth: '2015-05-05', childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
@@ -42,7 +33,7 @@ beforeAll(async () => {
   });
   const decided = await t.deps.frontDoor.decide(triager, requestId, {
     version: 1, person: child.id, decision: 'family_help', reasons: 'Attendance', childViews: undefined, familyViews: undefined, consentBasis: 'consent_given',
-    leadUserId: await userId('family.help'), primaryNeed: 'N4', basis: 'early_help',
+    leadUserId: await userIdOf(t, 'family.help'), primaryNeed: 'N4', basis: 'early_help',
   });
   caseId = decided.caseId!;
   await signInAll();
@@ -69,61 +60,61 @@ describe('the case', () => {
     clock.set(new Date('2026-03-20T10:00:00Z'));
     await signInAll();
     const version = /name="version" value="(\d+)"/.exec((await lead.get(`/cases/${caseId}/assessment`)).body)?.[1] ?? '';
-    const bad = await lead.post(`/cases/${caseId}/assessment`, { version, ...date('completed', '2026-02-27'), factors: ['21', '4B'], childSeen: 'no', childSeenAlone: 'yes' }, `/cases/${caseId}/assessment`);
+    const bad = await lead.post(`/cases/${caseId}/assessment`, { version, ...dateFields('completed', '2026-02-27'), factors: ['21', '4B'], childSeen: 'no', childSeenAlone: 'yes' }, `/cases/${caseId}/assessment`);
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('The date the assessment was completed must be on or after the day it started (2 March 2026)');
     expect(bad.body).toContain('‘No factors identified’ cannot be selected with other factors');
     expect(bad.body).toContain('A child seen alone was seen: check both answers');
     expect(summaryFields(bad.body)).toEqual(['completed', 'factors', 'childSeenAlone', 'childViews', 'analysis']);
-    expect((await rows('select completed_on from assessment where case_id = $1', [caseId]))[0]!['completed_on']).toBeNull();
+    expect((await rowsOf(t, 'select completed_on from assessment where case_id = $1', [caseId]))[0]!['completed_on']).toBeNull();
 
     const ok = await lead.post(
       `/cases/${caseId}/assessment`,
-      { version, ...date('completed', '2026-03-19'), factors: ['4B', '7A'], childSeen: 'yes', childSeenAlone: 'yes', childViews: 'I look after my little brother in the mornings.', analysis: 'Mum is unwell; Jade is a young carer.' },
+      { version, ...dateFields('completed', '2026-03-19'), factors: ['4B', '7A'], childSeen: 'yes', childSeenAlone: 'yes', childViews: 'I look after my little brother in the mornings.', analysis: 'Mum is unwell; Jade is a young carer.' },
       `/cases/${caseId}/assessment`,
     );
     expect(ok.statusCode).toBe(303);
-    expect(await rows('select completed_on::text, factors, child_seen_alone from assessment where case_id = $1', [caseId])).toEqual([{ completed_on: '2026-03-19', factors: ['4B', '7A'], child_seen_alone: true }]);
+    expect(await rowsOf(t, 'select completed_on::text, factors, child_seen_alone from assessment where case_id = $1', [caseId])).toEqual([{ completed_on: '2026-03-19', factors: ['4B', '7A'], child_seen_alone: true }]);
     const page = await lead.get(`/cases/${caseId}`);
     expect(page.body).toContain('I look after my little brother in the mornings.');
     expect(page.body).toMatch(/Agree the Family Help plan[\s\S]*?Due 2 April 2026/); // 10 working days after 19 March
   });
 
   it('a plan needs a goal and an owner for every action; then reviews are due every 3 months', async () => {
-    const bad = await lead.post(`/cases/${caseId}/plan`, { ...date('started', '2026-03-20'), action0: 'Walk to school together', ownerName0: '' }, `/cases/${caseId}/plan`);
+    const bad = await lead.post(`/cases/${caseId}/plan`, { ...dateFields('started', '2026-03-20'), action0: 'Walk to school together', ownerName0: '' }, `/cases/${caseId}/plan`);
     expect(bad.statusCode).toBe(400);
     expect(summaryFields(bad.body)).toEqual(['goal0', 'action0', 'owner0', 'ownerName0'].filter((f) => f !== 'action0'));
     const ok = await lead.post(
       `/cases/${caseId}/plan`,
-      { ...date('started', '2026-03-20'), goal0: 'Jade gets to school on time every day', action0: 'Young carers group on Tuesdays', owner0: 'partner', ownerName0: 'Carers Trust', action1: 'Mum sees her GP', owner1: 'family', ownerName1: 'Mum' },
+      { ...dateFields('started', '2026-03-20'), goal0: 'Jade gets to school on time every day', action0: 'Young carers group on Tuesdays', owner0: 'partner', ownerName0: 'Carers Trust', action1: 'Mum sees her GP', owner1: 'family', ownerName1: 'Mum' },
       `/cases/${caseId}/plan`,
     );
     expect(ok.statusCode).toBe(303);
     const page = await lead.get(`/cases/${caseId}`);
     expect(page.body).toContain('Jade gets to school on time every day');
     expect(page.body).toMatch(/Review the Family Help plan[\s\S]*?Due 20 June 2026/);
-    expect((await lead.post(`/cases/${caseId}/review`, { ...date('reviewed', '2026-03-20'), progress: 'On time four days out of five.', childViews: 'Better.' }, `/cases/${caseId}/review`)).statusCode).toBe(303);
+    expect((await lead.post(`/cases/${caseId}/review`, { ...dateFields('reviewed', '2026-03-20'), progress: 'On time four days out of five.', childViews: 'Better.' }, `/cases/${caseId}/review`)).statusCode).toBe(303);
     expect((await lead.get(`/cases/${caseId}`)).body).toContain('On time four days out of five.');
   });
 
   it('changes basis without closing the case or changing the worker; a stale change is refused', async () => {
     const version = /name="version" value="(\d+)"/.exec((await lead.get(`/cases/${caseId}/basis`)).body)?.[1] ?? '';
-    const same = await lead.post(`/cases/${caseId}/basis`, { version, basis: 'early_help', ...date('from', '2026-03-20'), reason: 'x' }, `/cases/${caseId}/basis`);
+    const same = await lead.post(`/cases/${caseId}/basis`, { version, basis: 'early_help', ...dateFields('from', '2026-03-20'), reason: 'x' }, `/cases/${caseId}/basis`);
     expect(same.statusCode).toBe(400);
     expect(same.body).toContain('select the other basis');
-    expect((await lead.post(`/cases/${caseId}/basis`, { version, basis: 'section_17', ...date('from', '2026-03-20'), reason: 'Mum’s health is worse; Jade is a child in need.' }, `/cases/${caseId}/basis`)).statusCode).toBe(303);
-    expect(await rows('select basis, from_date::text, to_date::text from case_basis where case_id = $1 order by from_date', [caseId])).toEqual([
+    expect((await lead.post(`/cases/${caseId}/basis`, { version, basis: 'section_17', ...dateFields('from', '2026-03-20'), reason: 'Mum’s health is worse; Jade is a child in need.' }, `/cases/${caseId}/basis`)).statusCode).toBe(303);
+    expect(await rowsOf(t, 'select basis, from_date::text, to_date::text from case_basis where case_id = $1 order by from_date', [caseId])).toEqual([
       { basis: 'early_help', from_date: '2026-03-02', to_date: '2026-03-19' },
       { basis: 'section_17', from_date: '2026-03-20', to_date: null },
     ]);
-    expect(await rows('select lead_practitioner_name, closed_on from family_help_case where person_id = $1', [child.id])).toEqual([{ lead_practitioner_name: 'Priya Shah', closed_on: null }]);
+    expect(await rowsOf(t, 'select lead_practitioner_name, closed_on from family_help_case where person_id = $1', [child.id])).toEqual([{ lead_practitioner_name: 'Priya Shah', closed_on: null }]);
     // A new basis starts after the current one began, never on the same day.
-    const sameDay = await lead.post(`/cases/${caseId}/basis`, { version: String(Number(version) + 1), basis: 'early_help', ...date('from', '2026-03-20'), reason: 'Back again' }, `/cases/${caseId}/basis`);
+    const sameDay = await lead.post(`/cases/${caseId}/basis`, { version: String(Number(version) + 1), basis: 'early_help', ...dateFields('from', '2026-03-20'), reason: 'Back again' }, `/cases/${caseId}/basis`);
     expect(sameDay.statusCode).toBe(400);
     expect(sameDay.body).toContain('The date the change applies from must be on or after 21 March 2026');
     clock.set(new Date('2026-03-23T10:00:00Z'));
     await signInAll();
-    const stale = await lead.post(`/cases/${caseId}/basis`, { version, basis: 'early_help', ...date('from', '2026-03-23'), reason: 'Back again' }, `/cases/${caseId}/basis`);
+    const stale = await lead.post(`/cases/${caseId}/basis`, { version, basis: 'early_help', ...dateFields('from', '2026-03-23'), reason: 'Back again' }, `/cases/${caseId}/basis`);
     expect(stale.statusCode).toBe(409);
     expect(stale.body).toContain('Someone else changed this case while you were working on it');
     // Under section 17 the child must be seen: a visit is now due.
@@ -137,15 +128,15 @@ describe('recording', () => {
     const form = await lead.get(`/cases/${caseId}/notes/new?kind=visit`);
     const openedAt = /name="openedAt" value="(\d+)"/.exec(form.body)?.[1] ?? '';
     clock.advance(6 * 60_000);
-    const missing = await lead.post(`/cases/${caseId}/notes`, { kind: 'visit', openedAt, state: 'final', ...date('occurred', '2026-03-20'), title: 'Home visit' }, `/cases/${caseId}/notes/new?kind=visit`);
+    const missing = await lead.post(`/cases/${caseId}/notes`, { kind: 'visit', openedAt, state: 'final', ...dateFields('occurred', '2026-03-20'), title: 'Home visit' }, `/cases/${caseId}/notes/new?kind=visit`);
     expect(summaryFields(missing.body)).toEqual(['body', 'childSeen', 'childSeenAlone']);
     const draft = await lead.post(
       `/cases/${caseId}/notes`,
-      { kind: 'visit', openedAt, state: 'draft', ...date('occurred', '2026-03-20'), title: 'Home visit', body: `Saw Jade and her brother. ${CANARY}-draft`, childSeen: 'yes', childSeenAlone: 'no' },
+      { kind: 'visit', openedAt, state: 'draft', ...dateFields('occurred', '2026-03-20'), title: 'Home visit', body: `Saw Jade and her brother. ${CANARY}-draft`, childSeen: 'yes', childSeenAlone: 'no' },
       `/cases/${caseId}/notes/new?kind=visit`,
     );
     expect(draft.statusCode).toBe(303);
-    const [note] = await rows('select id, state, recording_seconds, version from case_note where case_id = $1', [caseId]);
+    const [note] = await rowsOf(t, 'select id, state, recording_seconds, version from case_note where case_id = $1', [caseId]);
     noteId = String(note!['id']);
     expect(note).toMatchObject({ state: 'draft', recording_seconds: 360 });
     expect((await manager.get(`/cases/${caseId}`)).body).not.toContain(`${CANARY}-draft`);
@@ -158,39 +149,39 @@ describe('recording', () => {
     const open1 = await lead.get(`/cases/${caseId}/notes/${noteId}`);
     const version = /name="version" value="(\d+)"/.exec(open1.body)?.[1] ?? '';
     const openedAt = /name="openedAt" value="(\d+)"/.exec(open1.body)?.[1] ?? '';
-    const fields = (body: string, state: string) => ({ version, openedAt, state, ...date('occurred', '2026-03-20'), title: 'Home visit', body, childSeen: 'yes', childSeenAlone: 'no' });
+    const fields = (body: string, state: string) => ({ version, openedAt, state, ...dateFields('occurred', '2026-03-20'), title: 'Home visit', body, childSeen: 'yes', childSeenAlone: 'no' });
     expect((await lead.post(`/cases/${caseId}/notes/${noteId}`, fields('First tab: Jade was cheerful.', 'draft'), `/cases/${caseId}/notes/${noteId}`)).statusCode).toBe(303);
-    const before = await rows('select body, version from case_note where id = $1', [noteId]);
+    const before = await rowsOf(t, 'select body, version from case_note where id = $1', [noteId]);
     const conflict = await lead.post(`/cases/${caseId}/notes/${noteId}`, fields('Second tab: Jade was quiet.', 'draft'), `/cases/${caseId}/notes/${noteId}`);
     expect(conflict.statusCode).toBe(409);
     expect(conflict.body).toMatch(/saved now[\s\S]*First tab: Jade was cheerful\.[\s\S]*Your version[\s\S]*Second tab: Jade was quiet\./);
-    expect(await rows('select body, version from case_note where id = $1', [noteId])).toEqual(before);
+    expect(await rowsOf(t, 'select body, version from case_note where id = $1', [noteId])).toEqual(before);
     // Saving again from the conflict page (it carries the new version) goes through, as final.
     const newVersion = /name="version" value="(\d+)"/.exec(conflict.body)?.[1] ?? '';
     expect((await lead.post(`/cases/${caseId}/notes/${noteId}`, { ...fields('Second tab: Jade was quiet.', 'final'), version: newVersion }, `/cases/${caseId}/notes/${noteId}`)).statusCode).toBe(303);
-    expect((await rows('select state, body from case_note where id = $1', [noteId]))[0]).toEqual({ state: 'final', body: 'Second tab: Jade was quiet.' });
+    expect((await rowsOf(t, 'select state, body from case_note where id = $1', [noteId]))[0]).toEqual({ state: 'final', body: 'Second tab: Jade was quiet.' });
     expect((await lead.get(`/cases/${caseId}/notes/${noteId}`)).statusCode).toBe(404); // final: no longer edited
   });
 
   it('the manager authorises a final note and records oversight; the practitioner can do neither', async () => {
-    const [note] = await rows('select version from case_note where id = $1', [noteId]);
+    const [note] = await rowsOf(t, 'select version from case_note where id = $1', [noteId]);
     const token = /name="_csrf" value="([^"]+)"/.exec((await lead.get(`/cases/${caseId}`)).body)?.[1] ?? '';
     expect((await lead.postRaw(`/cases/${caseId}/notes/${noteId}/authorise`, { _csrf: token, version: String(note!['version']) })).statusCode).toBe(403);
     const page = await manager.get(`/cases/${caseId}`);
     expect(page.body).toContain('Authorise');
     expect((await manager.post(`/cases/${caseId}/notes/${noteId}/authorise`, { version: String(note!['version']) }, `/cases/${caseId}`)).statusCode).toBe(303);
-    expect((await rows('select state, authorised_by_name from case_note where id = $1', [noteId]))[0]).toEqual({ state: 'authorised', authorised_by_name: 'Marcus Reid' });
+    expect((await rowsOf(t, 'select state, authorised_by_name from case_note where id = $1', [noteId]))[0]).toEqual({ state: 'authorised', authorised_by_name: 'Marcus Reid' });
 
     const oversight = await manager.post(
       `/cases/${caseId}/notes`,
-      { kind: 'management_oversight', state: 'final', ...date('occurred', '2026-03-20'), title: 'Supervision', body: 'Plan is right; review in 6 weeks.' },
+      { kind: 'management_oversight', state: 'final', ...dateFields('occurred', '2026-03-20'), title: 'Supervision', body: 'Plan is right; review in 6 weeks.' },
       `/cases/${caseId}/notes/new?kind=management_oversight`,
     );
     expect(oversight.statusCode).toBe(303);
     expect((await lead.get(`/cases/${caseId}/notes/new?kind=management_oversight`)).statusCode).toBe(404);
     const token2 = /name="_csrf" value="([^"]+)"/.exec((await lead.get(`/cases/${caseId}`)).body)?.[1] ?? '';
-    expect((await lead.postRaw(`/cases/${caseId}/notes`, { _csrf: token2, kind: 'management_oversight', state: 'final', ...date('occurred', '2026-03-20'), title: 'Self-oversight', body: 'x' })).statusCode).toBe(403);
-    expect(await rows("select author_name from case_note where kind = 'management_oversight'")).toEqual([{ author_name: 'Marcus Reid' }]);
+    expect((await lead.postRaw(`/cases/${caseId}/notes`, { _csrf: token2, kind: 'management_oversight', state: 'final', ...dateFields('occurred', '2026-03-20'), title: 'Self-oversight', body: 'x' })).statusCode).toBe(403);
+    expect(await rowsOf(t, "select author_name from case_note where kind = 'management_oversight'")).toEqual([{ author_name: 'Marcus Reid' }]);
   });
 });
 
@@ -200,17 +191,17 @@ describe('disability and money', () => {
     const missing = await lead.post(`/cases/${caseId}/support`, { version, disabilityNeeds: 'Short breaks' }, `/cases/${caseId}/support`);
     expect(summaryFields(missing.body)).toEqual(['moneyWorries']);
     expect((await lead.post(`/cases/${caseId}/support`, { version, disabilityNeeds: 'Short breaks; a quiet space at school', moneyWorries: 'yes' }, `/cases/${caseId}/support`)).statusCode).toBe(303);
-    expect(await rows('select disability_needs, money_worries from family_help_case where id = $1', [caseId])).toEqual([{ disability_needs: 'Short breaks; a quiet space at school', money_worries: true }]);
+    expect(await rowsOf(t, 'select disability_needs, money_worries from family_help_case where id = $1', [caseId])).toEqual([{ disability_needs: 'Short breaks; a quiet space at school', money_worries: true }]);
 
-    const bad = await lead.post(`/cases/${caseId}/financial-help`, { ...date('given', '2026-03-23'), amount: '12.345', kind: 'nonsense' }, `/cases/${caseId}/financial-help`);
+    const bad = await lead.post(`/cases/${caseId}/financial-help`, { ...dateFields('given', '2026-03-23'), amount: '12.345', kind: 'nonsense' }, `/cases/${caseId}/financial-help`);
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Amount must be in pounds and pence, like 25.50');
     expect(summaryFields(bad.body)).toEqual(['amount', 'kind']);
-    expect(await rows('select * from financial_help where case_id = $1', [caseId])).toEqual([]);
+    expect(await rowsOf(t, 'select * from financial_help where case_id = $1', [caseId])).toEqual([]);
     for (const [amount, kind] of [['£1,200', 'household_support'], ['25.5', 'food']] as const) {
-      expect((await lead.post(`/cases/${caseId}/financial-help`, { ...date('given', '2026-03-23'), amount, kind }, `/cases/${caseId}/financial-help`)).statusCode).toBe(303);
+      expect((await lead.post(`/cases/${caseId}/financial-help`, { ...dateFields('given', '2026-03-23'), amount, kind }, `/cases/${caseId}/financial-help`)).statusCode).toBe(303);
     }
-    expect(await rows('select amount_pence, kind from financial_help where case_id = $1 order by amount_pence', [caseId])).toEqual([
+    expect(await rowsOf(t, 'select amount_pence, kind from financial_help where case_id = $1 order by amount_pence', [caseId])).toEqual([
       { amount_pence: 2550, kind: 'food' },
       { amount_pence: 120000, kind: 'household_support' },
     ]);
@@ -258,8 +249,8 @@ describe('My work, the team view, closure and re-referral', () => {
     const version = /name="version" value="(\d+)"/.exec((await lead.get(`/cases/${caseId}/close`)).body)?.[1] ?? '';
     const bad = await lead.post(`/cases/${caseId}/close`, { version }, `/cases/${caseId}/close`);
     expect(summaryFields(bad.body)).toEqual(['closed', 'reason']);
-    expect((await lead.post(`/cases/${caseId}/close`, { version, ...date('closed', '2026-03-20'), reason: 'RC7' }, `/cases/${caseId}/close`)).statusCode).toBe(303);
-    expect(await rows('select closed_on::text, closure_reason from family_help_case where id = $1', [caseId])).toEqual([{ closed_on: '2026-03-20', closure_reason: 'RC7' }]);
+    expect((await lead.post(`/cases/${caseId}/close`, { version, ...dateFields('closed', '2026-03-20'), reason: 'RC7' }, `/cases/${caseId}/close`)).statusCode).toBe(303);
+    expect(await rowsOf(t, 'select closed_on::text, closure_reason from family_help_case where id = $1', [caseId])).toEqual([{ closed_on: '2026-03-20', closure_reason: 'RC7' }]);
     const closedPage = await lead.get(`/cases/${caseId}`);
     expect(closedPage.body).toContain('Closed 20 March 2026');
     expect(closedPage.body).not.toContain('Record a visit');
@@ -268,13 +259,13 @@ describe('My work, the team view, closure and re-referral', () => {
     await signInAll();
     // The lead's allocation ended with the case: the record no longer opens for them.
     expect((await lead.get(`/people/${child.id}`)).statusCode).toBe(403);
-    const triager = await principalOf('team.manager');
+    const triager = await principalOf(t, 'team.manager', ORGANISATION);
     const again = await t.deps.frontDoor.submit(triager, 'staff', {
       source: '1A', asker: undefined, submitterName: 'Mum', submitterOrganisation: undefined, submitterPhone: undefined, submitterEmail: undefined,
       childGivenNames: 'Jade', childFamilyName: 'Okafor-Lane', childDateOfBirth: undefined, childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
       concerns: 'Struggling again', helpWanted: undefined, familyKnows: 'yes', honeypot: false,
     });
     await t.deps.frontDoor.decide(triager, again, { version: 1, person: child.id, decision: 'advice', reasons: 'Signposted', childViews: undefined, familyViews: undefined, consentBasis: 'not_sought' });
-    expect((await rows('select re_referral from request_for_help where id = $1', [again]))[0]).toEqual({ re_referral: true });
+    expect((await rowsOf(t, 'select re_referral from request_for_help where id = $1', [again]))[0]).toEqual({ re_referral: true });
   });
 });

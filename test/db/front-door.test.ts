@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
 import { buildPerson, insertPeople } from '../builders/people.ts';
 import { Session, startTestApp, type TestApp } from '../support/app.ts';
+import { rowsOf, userIdOf } from '../support/records.ts';
 
 // Friday 6 March 2026, 4pm: a request now is due on Monday 9 March.
 const clock = new FakeClock(new Date('2026-03-06T16:00:00Z'));
@@ -11,9 +12,7 @@ let t: TestApp;
 const known = buildPerson({ givenNames: 'Tyler', familyName: 'Brennan-Howe', dateOfBirth: '2014-08-08', sex: 'M' });
 const CANARY = 'ZZCANARY';
 
-const rows = async (sql: string, params: unknown[] = []) => (await t.db.superuser((c) => c.query(sql, params))).rows;
-const requestsFor = (familyName: string) => rows('select *, received_on::text as received_on from request_for_help where child_family_name = $1 order by received_at', [familyName]);
-const userId = async (username: string) => (await rows('select id from user_account where username = $1', [username]))[0]!['id'] as string;
+const requestsFor = (familyName: string) => rowsOf(t, 'select *, received_on::text as received_on from request_for_help where child_family_name = $1 order by received_at', [familyName]);
 const summaryLinks = (body: string) => [...(/govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '').matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
 
 const publicRequest = (overrides: Record<string, string> = {}) => ({
@@ -150,7 +149,7 @@ describe('the front door', () => {
     expect(summaryLinks(noLead.body).map(([field]) => field)).toEqual(['leadUserId', 'primaryNeed', 'basis']);
     expect((await requestsFor('Brennan-Howe'))[0]!['decided_at']).toBeNull();
 
-    const lead = await userId('family.help');
+    const lead = await userIdOf(t, 'family.help');
     const decided = await worker.post(
       `/front-door/${id}/decision`,
       { version: '1', person: known.id, decision: 'family_help', leadUserId: lead, primaryNeed: 'N4', basis: 'early_help', consentBasis: 'consent_given', reasons: 'Mum is asking for help; school attendance falling.', childViews: 'I just don’t want to go.' },
@@ -161,9 +160,9 @@ describe('the front door', () => {
     const back = await worker.get(decided.headers.location as string);
     expect(back.body).toContain('The decision was recorded. The Family Help case is open, led by Priya Shah');
     const caseId = /href="\/cases\/([0-9a-f-]{36})"/.exec(back.body)?.[1];
-    const [c] = await rows('select *, referral_date::text as referral_date, opened_on::text as opened_on from family_help_case where id = $1', [caseId]);
+    const [c] = await rowsOf(t, 'select *, referral_date::text as referral_date, opened_on::text as opened_on from family_help_case where id = $1', [caseId]);
     expect(c).toMatchObject({ person_id: known.id, lead_practitioner_id: lead, lead_profession: 'Family support worker', primary_need: 'N4', referral_date: '2026-03-06', opened_on: '2026-03-06', closed_on: null });
-    expect(await rows('select basis, from_date::text, to_date from case_basis where case_id = $1', [caseId])).toEqual([{ basis: 'early_help', from_date: '2026-03-06', to_date: null }]);
+    expect(await rowsOf(t, 'select basis, from_date::text, to_date from case_basis where case_id = $1', [caseId])).toEqual([{ basis: 'early_help', from_date: '2026-03-06', to_date: null }]);
     expect((await requestsFor('Brennan-Howe'))[0]).toMatchObject({ decision: 'family_help', person_id: known.id, case_id: caseId, re_referral: false, consent_basis: 'consent_given' });
     const [event] = (await t.deps.audit.recent('999', 5)).filter((e) => e.action === 'request_decided');
     expect(event).toMatchObject({ childId: known.id, details: { decision: 'family_help', met: true } });
@@ -200,11 +199,11 @@ describe('the front door', () => {
     expect(view.body).toContain('Open Family Help case, led by Priya Shah: this request will join it');
     const decided = await manager.post(
       `/front-door/${String(second['id'])}/decision`,
-      { version: '1', person: known.id, decision: 'family_help', leadUserId: await userId('social.worker'), primaryNeed: 'N1', basis: 'section_17', consentBasis: 'consent_given', reasons: 'Joins the open case' },
+      { version: '1', person: known.id, decision: 'family_help', leadUserId: await userIdOf(t, 'social.worker'), primaryNeed: 'N1', basis: 'section_17', consentBasis: 'consent_given', reasons: 'Joins the open case' },
       `/front-door/${String(second['id'])}`,
     );
     expect(decided.statusCode).toBe(303);
-    const cases = await rows('select id, lead_practitioner_name from family_help_case where person_id = $1', [known.id]);
+    const cases = await rowsOf(t, 'select id, lead_practitioner_name from family_help_case where person_id = $1', [known.id]);
     expect(cases).toHaveLength(1); // one continuous case; the lead stays
     expect(cases[0]!['lead_practitioner_name']).toBe('Priya Shah');
     expect((await requestsFor('Brennan-Howe'))[1]).toMatchObject({ case_id: cases[0]!['id'] });
@@ -220,9 +219,9 @@ describe('the front door', () => {
     );
     expect(decided.statusCode).toBe(303);
     expect(decided.headers.location).toBe('/front-door?decided=1');
-    const [person] = await rows("select id, given_names, family_name, sex from person where family_name = 'Calder'");
+    const [person] = await rowsOf(t, "select id, given_names, family_name, sex from person where family_name = 'Calder'");
     expect(person).toMatchObject({ given_names: 'Maisie', sex: 'U' });
-    expect(await rows('select id from family_help_case where person_id = $1', [person!['id']])).toEqual([]);
+    expect(await rowsOf(t, 'select id from family_help_case where person_id = $1', [person!['id']])).toEqual([]);
     // The school sees the decision, and nothing of the reasons or the family's views.
     const mine = await (await t.signIn('school.partner')).get('/my-requests');
     expect(mine.body).toContain('Advice and signposting');

@@ -14,13 +14,13 @@
 // first (a session idles out after 30 minutes of the app's clock).
 import { AxeBuilder } from '@axe-core/playwright';
 import { DayOfWeek, TemporalAdjusters, type LocalDate } from '@js-joda/core';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock, todayInEngland } from '../../src/platform/clock.ts';
 import { dueDate } from '../../src/platform/timescales/rules.ts';
-import { formatDate } from '../../src/platform/web/views.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { navigates, newAppContext, pathOf, signIn, signOut, startBrowserApp, verifyPage, type AppContext, type BrowserApp } from '../support/browser-app.ts';
+import { banner, click, errorSummary, escape, fillDate, morningOf, navigateTo, says, summaryValue, textOf } from '../support/journey.ts';
 
 /** The first Monday after the real today: the day the school raises the concern. */
 const DAY_0 = todayInEngland().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -35,8 +35,6 @@ const CORE_GROUP = CONFERENCE.plusDays(1);
 /** The review conference, 13 weeks later: a Monday. */
 const REVIEW = CONFERENCE.plusWeeks(13);
 
-/** Mid-morning in England on a date (10:00 UTC is 10:00 or 11:00 in England: the same date). */
-const morningOf = (date: LocalDate) => new Date(`${date.toString()}T10:00:00Z`);
 const clock = new FakeClock(morningOf(DAY_0));
 
 let app: BrowserApp;
@@ -72,42 +70,6 @@ const REVIEW_REASONS = 'The partner has left, mum has finished the course and Mi
 const POLICE_PARTNER = 'DC Sam Fletcher, Demoshire Police';
 const HEALTH_PARTNER = 'Aisha Rahman, Demo Community Health NHS Trust';
 const PRIYA = 'Priya Shah, Family support worker (Northfield Family Help team)';
-
-/** "23 November 2026", as the pages write a date. */
-const says = (date: LocalDate) => formatDate(date.toString());
-
-/** The text of an element with its whitespace collapsed. */
-const textOf = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The value beside a key in the page's summary lists (the first list that has the key), or within `scope`. */
-const summaryValue = (page: Page, key: string, scope: Locator | Page = page) =>
-  textOf(scope.locator('.govuk-summary-list__row').filter({ has: page.locator('.govuk-summary-list__key', { hasText: new RegExp(`^\\s*${escape(key)}\\s*$`) }) }).first().locator('.govuk-summary-list__value'));
-
-/** Fills in a GOV.UK date input found by its legend. */
-async function fillDate(page: Page, legend: string, date: LocalDate): Promise<void> {
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Day').fill(String(date.dayOfMonth()));
-  await group.getByLabel('Month').fill(String(date.monthValue()));
-  await group.getByLabel('Year').fill(String(date.year()));
-}
-
-/** The error summary's links, in order; the summary has taken focus, as GOV.UK Frontend does. */
-async function errorSummary(page: Page): Promise<string[]> {
-  const summary = page.locator('.govuk-error-summary');
-  expect(await summary.getByRole('heading', { name: 'There is a problem' }).count()).toBe(1);
-  expect(await page.locator('.govuk-error-summary:focus').count(), 'the error summary takes focus').toBe(1);
-  return summary.getByRole('link').allInnerTexts();
-}
-
-/** A link in the service navigation, which loads a new page. */
-const navigateTo = (page: Page, name: string) => navigates(page, () => page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true }).click());
-
-const click = (page: Page, role: 'link' | 'button', name: string) => navigates(page, () => page.getByRole(role, { name, exact: true }).click());
-
-/** The green banner at the top of the page. */
-const banner = (page: Page) => textOf(page.locator('.govuk-notification-banner--success .govuk-notification-banner__content'));
 
 /** Moves the app's clock to mid-morning on a date (everyone is signed out first). */
 const moveClockTo = (date: LocalDate) => clock.set(morningOf(date));

@@ -5,14 +5,13 @@
 // every page is checked with axe. The app runs on the real clock, so every date is today's. The
 // journey is one browser context in sequential steps; each bug found in src is its own `it.fails`
 // step, with a comment saying what is wrong and where.
-import type { LocalDate } from '@js-joda/core';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInEngland } from '../../src/platform/clock.ts';
 import { dueDate } from '../../src/platform/timescales/rules.ts';
-import { formatDate } from '../../src/platform/web/views.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { navigates, newAppContext, pathOf, signIn, signOut, startBrowserApp, verifyPage, type AppContext, type BrowserApp } from '../support/browser-app.ts';
+import { banner, click, errorSummary, fillDate, navigateTo, says, summaryValue, textOf } from '../support/journey.ts';
 
 let app: BrowserApp;
 let browser: Browser;
@@ -33,37 +32,6 @@ const REASONS = 'Mum agrees; attendance down to 71 per cent since the summer, an
 const CHILD_VIEWS = 'I hate the mornings at home.';
 const FAMILY_VIEWS = 'Mum says she cannot cope with the mornings.';
 
-/** "22 November 2026", as the pages write a date. */
-const says = (date: LocalDate) => formatDate(date.toString());
-
-/** The text of an element with its whitespace collapsed. */
-const textOf = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
-
-/** The value beside a key in the page's summary lists (the first list that has the key). */
-const summaryValue = (page: Page, key: string) =>
-  textOf(page.locator('.govuk-summary-list__row').filter({ has: page.locator('.govuk-summary-list__key', { hasText: new RegExp(`^\\s*${key}\\s*$`) }) }).first().locator('.govuk-summary-list__value'));
-
-/** Fills in a GOV.UK date input found by its legend. */
-async function fillDate(page: Page, legend: string, date: LocalDate): Promise<void> {
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Day').fill(String(date.dayOfMonth()));
-  await group.getByLabel('Month').fill(String(date.monthValue()));
-  await group.getByLabel('Year').fill(String(date.year()));
-}
-
-/** The error summary's links, in order; the summary has taken focus, as GOV.UK Frontend does. */
-async function errorSummary(page: Page): Promise<string[]> {
-  const summary = page.locator('.govuk-error-summary');
-  expect(await summary.getByRole('heading', { name: 'There is a problem' }).count()).toBe(1);
-  expect(await page.locator('.govuk-error-summary:focus').count(), 'the error summary takes focus').toBe(1);
-  return summary.getByRole('link').allInnerTexts();
-}
-
-/** A link in the service navigation, which loads a new page. */
-const navigateTo = (page: Page, name: string) => navigates(page, () => page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true }).click());
-
-const click = (page: Page, role: 'link' | 'button', name: string) => navigates(page, () => page.getByRole(role, { name, exact: true }).click());
-
 /** A case's statutory bases as stored, oldest first. */
 async function basisHistory(casePath: string): Promise<{ basis: string; from_date: string; to_date: string | null }[]> {
   const { rows } = await app.testApp.db.superuser((c) =>
@@ -71,9 +39,6 @@ async function basisHistory(casePath: string): Promise<{ basis: string; from_dat
   );
   return rows;
 }
-
-/** The green banner at the top of the page. */
-const banner = (page: Page) => textOf(page.locator('.govuk-notification-banner--success .govuk-notification-banner__content'));
 
 describe('Family Help, from the front door to closure', () => {
   // One browser, one journey: each step carries on from where the last one left the page.

@@ -19,15 +19,16 @@
 // between steps with every user signed out first (a session idles out after 30 minutes of the
 // app's clock).
 import { DayOfWeek, TemporalAdjusters, type LocalDate } from '@js-joda/core';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../../src/platform/auth/service.ts';
 import { FakeClock, todayInEngland } from '../../src/platform/clock.ts';
 import { dueDate } from '../../src/platform/timescales/rules.ts';
 import { formatDate } from '../../src/platform/web/views.ts';
 import { buildPerson, insertPeople } from '../builders/people.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { navigates, newAppContext, pathOf, signIn, signOut, startBrowserApp, verifyPage, type AppContext, type BrowserApp } from '../support/browser-app.ts';
+import { banner, click, errorSummary, fillDate, morningOf, navigateTo, says, summaryValue, textOf } from '../support/journey.ts';
+import { principalOf, rowsOf } from '../support/records.ts';
 
 /** The first Monday after the real today: the cases are open and the context is added. */
 const DAY_0 = todayInEngland().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -44,8 +45,6 @@ const ISSUE_DAY = DAY_0.plusDays(7);
 /** The court should decide within 26 weeks of the application. */
 const DEADLINE = ISSUE_DAY.plusWeeks(26);
 
-/** Mid-morning in England on a date (10:00 UTC is 10:00 or 11:00 in England: the same date). */
-const morningOf = (date: LocalDate) => new Date(`${date.toString()}T10:00:00Z`);
 const clock = new FakeClock(morningOf(DAY_0));
 
 /** Moves the app's clock to mid-morning on a date (everyone is signed out first). */
@@ -69,17 +68,11 @@ const COURT_NAME = nameOf(COURT_CHILD);
 const harmCases: string[] = [];
 let courtCase = '';
 
-const rows = async (sql: string, params: unknown[] = []) => (await app.testApp.db.superuser((c) => c.query(sql, params))).rows;
-const principalOf = async (username: string): Promise<Principal> => {
-  const [u] = await rows('select id, username, display_name, role from user_account where username = $1', [username]);
-  return { userId: String(u!['id']), username, displayName: String(u!['display_name']), role: u!['role'] as Principal['role'], laCode: '999', organisation: 'Demo', sessionHash: 'x' };
-};
-
 /** A Family Help case opened from the front door with a strategy discussion, led by Priya Shah: its `/cases/<id>`. */
 async function openCase(child: (typeof HARM_CHILDREN)[number], concerns: string): Promise<string> {
   const { deps } = app.testApp;
-  const triager = await principalOf('social.worker');
-  const leadId = (await principalOf('family.help')).userId;
+  const triager = await principalOf(app.testApp, 'social.worker');
+  const leadId = (await principalOf(app.testApp, 'family.help')).userId;
   const requestId = await deps.frontDoor.submit(triager, 'staff', {
     source: '6', asker: undefined, submitterName: 'Police', submitterOrganisation: 'Demoshire Police', submitterPhone: undefined, submitterEmail: undefined,
     childGivenNames: child.givenNames, childFamilyName: child.familyName, childDateOfBirth: child.dateOfBirth ?? undefined, childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
@@ -98,8 +91,8 @@ beforeAll(async () => {
   for (const child of HARM_CHILDREN) harmCases.push(await openCase(child, 'Seen by police on the canal towpath late at night with older young people who are not from the area.'));
   // The court child's strategy discussion, held the same day, started a section 47 enquiry.
   courtCase = await openCase(COURT_CHILD, 'Found alone at home for the second time this month; the flat was cold and there was no food.');
-  const cpLead = await principalOf('cp.lead');
-  const [d] = await rows('select id, version from strategy_discussion where case_id = $1', [courtCase.replace('/cases/', '')]);
+  const cpLead = await principalOf(app.testApp, 'cp.lead');
+  const [d] = await rowsOf(app.testApp, 'select id, version from strategy_discussion where case_id = $1', [courtCase.replace('/cases/', '')]);
   await app.testApp.deps.childProtection.take(cpLead, String(d!['id']), Number(d!['version']));
   await app.testApp.deps.childProtection.recordDiscussion(cpLead, String(d!['id']), {
     version: Number(d!['version']) + 1, heldOn: DAY_0.toString(), agencies: ['police', 'social_care'], decision: 'section_47', reasons: 'Neglect: a young child left alone repeatedly.',
@@ -110,42 +103,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-/** "23 November 2026", as the pages write a date. */
-const says = (date: LocalDate) => formatDate(date.toString());
-
-/** The text of an element with its whitespace collapsed. */
-const textOf = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The value beside a key in the page's summary lists (the first list that has the key), or within `scope`. */
-const summaryValue = (page: Page, key: string, scope: Locator | Page = page) =>
-  textOf(scope.locator('.govuk-summary-list__row').filter({ has: page.locator('.govuk-summary-list__key', { hasText: new RegExp(`^\\s*${escape(key)}\\s*$`) }) }).first().locator('.govuk-summary-list__value'));
-
-/** Fills in a GOV.UK date input found by its legend. */
-async function fillDate(page: Page, legend: string, date: LocalDate): Promise<void> {
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Day').fill(String(date.dayOfMonth()));
-  await group.getByLabel('Month').fill(String(date.monthValue()));
-  await group.getByLabel('Year').fill(String(date.year()));
-}
-
-/** The error summary's links, in order; the summary has taken focus, as GOV.UK Frontend does. */
-async function errorSummary(page: Page): Promise<string[]> {
-  const summary = page.locator('.govuk-error-summary');
-  expect(await summary.getByRole('heading', { name: 'There is a problem' }).count()).toBe(1);
-  expect(await page.locator('.govuk-error-summary:focus').count(), 'the error summary takes focus').toBe(1);
-  return summary.getByRole('link').allInnerTexts();
-}
-
-/** A link in the service navigation, which loads a new page. */
-const navigateTo = (page: Page, name: string) => navigates(page, () => page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true }).click());
-
-const click = (page: Page, role: 'link' | 'button', name: string) => navigates(page, () => page.getByRole(role, { name, exact: true }).click());
-
-/** The green banner at the top of the page. */
-const banner = (page: Page) => textOf(page.locator('.govuk-notification-banner--success .govuk-notification-banner__content'));
 
 /** How many buttons or links the page has with this name. */
 const controls = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true })).count();

@@ -1,6 +1,6 @@
 import { LocalDate } from '@js-joda/core';
-import { dueDate, timescaleState, TIMESCALE_RULES, type TimescaleRuleId } from '../../platform/timescales/rules.ts';
-import { byUrgency, type DueItem } from '../family-help/due.ts';
+import { dueDate, timescaleState, type TimescaleRuleId } from '../../platform/timescales/rules.ts';
+import { byUrgency, dueItem, type DueItem } from '../family-help/due.ts';
 import type { ProtectionFacts } from './repository.ts';
 
 /** The rule for a waiting strategy discussion: the same or next working day when urgent. */
@@ -20,21 +20,7 @@ export function discussionClock(urgent: boolean, convenedOn: string, today: Loca
  */
 export function protectionDueItems(facts: ProtectionFacts, today: LocalDate): DueItem[] {
   const items: DueItem[] = [];
-  const add = (rule: TimescaleRuleId, from: string) => {
-    const due = dueDate(rule, LocalDate.parse(from));
-    items.push({
-      caseId: facts.caseId,
-      personId: facts.personId,
-      childName: facts.childName,
-      leadPractitionerId: facts.leadPractitionerId,
-      leadPractitionerName: facts.leadPractitionerName,
-      teamName: facts.teamName,
-      rule,
-      task: TIMESCALE_RULES[rule].task,
-      due,
-      status: timescaleState(due, today),
-    });
-  };
+  const add = (rule: TimescaleRuleId, from: string) => items.push(dueItem(facts, rule, from, today));
   if (facts.discussionConvenedOn) add(discussionRule(facts.discussionUrgent ?? false), facts.discussionConvenedOn);
   if (facts.enquiryStartedOn) add('initial_child_protection_conference', facts.enquiryStartedOn);
   if (facts.planStartedOn) {

@@ -4,12 +4,12 @@ import { can } from '../../platform/access/policy.ts';
 import type { Principal } from '../../platform/auth/service.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
-import { dueDate, timescaleState, TIMESCALE_RULES } from '../../platform/timescales/rules.ts';
+import { dueDate, timescaleState } from '../../platform/timescales/rules.ts';
 import { HttpError } from '../../platform/web/errors.ts';
 import { formatDate } from '../../platform/web/views.ts';
 import { caseOpener } from '../family-help/case-access.ts';
 import type { CaseLayer } from '../family-help/cases.ts';
-import type { DueItem } from '../family-help/due.ts';
+import { dueItem, type DueCase } from '../family-help/due.ts';
 import type { CaseRow } from '../family-help/repository.ts';
 import type { PeopleService } from '../people/service.ts';
 import { OUTCOMES } from './codes.ts';
@@ -42,10 +42,7 @@ export function createCourtService(database: Database, clock: Clock, peopleServi
     });
   }
 
-  function dueIn(row: { caseId: string; personId: string; childName: string; leadPractitionerId: string; leadPractitionerName: string; teamName: string; issuedOn: string }, now: LocalDate): DueItem {
-    const due = LocalDate.parse(deadlineFor(row.issuedOn));
-    return { ...row, rule: 'care_proceedings', task: TIMESCALE_RULES.care_proceedings.task, due, status: timescaleState(due, now) };
-  }
+  const dueIn = (row: DueCase & { issuedOn: string }, now: LocalDate) => dueItem(row, 'care_proceedings', row.issuedOn, now);
 
   return {
     async overview(principal: Principal, caseId: string) {

@@ -15,6 +15,16 @@ export interface DueItem {
   status: TimescaleState;
 }
 
+/** The case a due item is about, as the lists show it. */
+export type DueCase = Pick<DueItem, 'caseId' | 'personId' | 'childName' | 'leadPractitionerId' | 'leadPractitionerName' | 'teamName'>;
+
+/** A rule's clock on a case, started on a date, as it stands today. */
+export function dueItem(c: DueCase, rule: TimescaleRuleId, from: string, today: LocalDate): DueItem {
+  const due = dueDate(rule, LocalDate.parse(from));
+  const { caseId, personId, childName, leadPractitionerId, leadPractitionerName, teamName } = c;
+  return { caseId, personId, childName, leadPractitionerId, leadPractitionerName, teamName, rule, task: TIMESCALE_RULES[rule].task, due, status: timescaleState(due, today) };
+}
+
 /**
  * What is due on an open case, from its dated facts and the timescale rules: the assessment
  * (45 working days from the referral), then the plan, then its reviews; and, while the child is
@@ -22,21 +32,8 @@ export interface DueItem {
  */
 export function dueItems(facts: CaseFacts, today: LocalDate): DueItem[] {
   const items: DueItem[] = [];
-  const add = (rule: TimescaleRuleId, from: string) => {
-    const due = dueDate(rule, LocalDate.parse(from));
-    items.push({
-      caseId: facts.caseId,
-      personId: facts.personId,
-      childName: `${facts.preferredName ?? facts.givenNames} ${facts.familyName}`,
-      leadPractitionerId: facts.leadPractitionerId,
-      leadPractitionerName: facts.leadPractitionerName,
-      teamName: facts.teamName,
-      rule,
-      task: TIMESCALE_RULES[rule].task,
-      due,
-      status: timescaleState(due, today),
-    });
-  };
+  const c = { ...facts, childName: `${facts.preferredName ?? facts.givenNames} ${facts.familyName}` };
+  const add = (rule: TimescaleRuleId, from: string) => items.push(dueItem(c, rule, from, today));
   if (!facts.assessmentCompletedOn) add('assessment', facts.referralDate);
   else if (!facts.planStartedOn) add('family_help_plan', facts.assessmentCompletedOn);
   else add('family_help_plan_review', facts.lastReviewOn ?? facts.planStartedOn);
