@@ -129,7 +129,7 @@ describe('an administrator', () => {
     try {
       const { page } = await signedIn('school.partner');
       expect(await page.getByRole('banner').getByText('Gareth Lewis, School (partner agency)').isVisible()).toBe(true);
-      expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts()).toEqual(['My work', 'Ask for help for a child']);
+      expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts()).toEqual(['My work', 'Ask for help for a child', 'Shared with you']);
 
       const response = await page.goto('/users');
       expect(response?.status()).toBe(403);
