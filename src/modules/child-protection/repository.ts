@@ -4,11 +4,8 @@ import { organisation } from '../../platform/tenancy/tables.ts';
 import { userAccount } from '../../platform/auth/tables.ts';
 import { agencyContribution, coreGroupMeeting, cpConference, cpPlan, harmContext, harmContextMember, informationShare, section47Enquiry, strategyDiscussion } from './tables.ts';
 
-export type DiscussionRow = typeof strategyDiscussion.$inferSelect;
 export type ShareRow = typeof informationShare.$inferSelect;
-export type EnquiryRow = typeof section47Enquiry.$inferSelect;
 export type PlanRow = typeof cpPlan.$inferSelect;
-export type ConferenceRow = typeof cpConference.$inferSelect;
 
 // Strategy discussions ----------------------------------------------------------------------------
 

@@ -46,7 +46,6 @@ export const strategyDiscussion = pgTable(
 );
 
 export const SHARE_PURPOSES = ['strategy_discussion', 'core_group'] as const;
-export type SharePurpose = (typeof SHARE_PURPOSES)[number];
 export const SHARE_DECISIONS = ['share', 'not_share'] as const;
 
 /**
@@ -111,7 +110,6 @@ export const agencyContribution = pgTable(
 );
 
 export const ENQUIRY_OUTCOMES = ['conference', 'family_help', 'no_further_action'] as const;
-export type EnquiryOutcome = (typeof ENQUIRY_OUTCOMES)[number];
 
 /** A section 47 enquiry, started by the strategy discussion's decision. */
 export const section47Enquiry = pgTable(
