@@ -190,18 +190,23 @@ export interface ProtectionFacts {
 }
 
 export async function protectionFacts(tx: Executor, where: { userId: string } | { teamIds: readonly string[] } | { caseId: string }): Promise<ProtectionFacts[]> {
-  const condition =
+  // The candidate cases first, each found through an index: never a scan of every case in the authority.
+  const candidates =
     'caseId' in where
-      ? sql`c.id = ${where.caseId}`
+      ? sql`select ${where.caseId}::uuid as id`
       : 'userId' in where
-        ? sql`(c.lead_practitioner_id = ${where.userId}
-               or exists (select 1 from cp_plan x where x.case_id = c.id and x.ended_on is null and x.cp_lead_user_id = ${where.userId})
-               or exists (select 1 from strategy_discussion x where x.case_id = c.id and x.chair_user_id = ${where.userId}
-                             and (x.decided_at is null or exists (select 1 from section47_enquiry e where e.discussion_id = x.id and (e.outcome is null or e.outcome = 'conference')))))`
+        ? sql`select id from family_help_case where lead_practitioner_id = ${where.userId} and closed_on is null
+              union select case_id from cp_plan where cp_lead_user_id = ${where.userId} and ended_on is null
+              union select d.case_id from strategy_discussion d
+                     where d.chair_user_id = ${where.userId}
+                       and (d.decided_at is null
+                            or exists (select 1 from section47_enquiry e where e.discussion_id = d.id and (e.outcome is null or e.outcome = 'conference')
+                                          and not exists (select 1 from cp_conference k where k.enquiry_id = e.id)))`
         : where.teamIds.length === 0
-          ? sql`false`
-          : sql`c.team_id in (${sql.join(where.teamIds.map((id) => sql`${id}`), sql`, `)})`;
+          ? sql`select null::uuid as id where false`
+          : sql`select id from family_help_case where team_id in (${sql.join(where.teamIds.map((id) => sql`${id}`), sql`, `)}) and closed_on is null`;
   const result = await tx.execute(sql`
+    with candidate as (${candidates})
     select * from (
       select c.id as "caseId", c.person_id as "personId", coalesce(p.preferred_name, p.given_names) || ' ' || p.family_name as "childName",
              c.lead_practitioner_id as "leadPractitionerId", c.lead_practitioner_name as "leadPractitionerName", t.name as "teamName",
@@ -213,12 +218,13 @@ export async function protectionFacts(tx: Executor, where: { userId: string } | 
              pl.started_on::text as "planStartedOn",
              (select max(k.held_on)::text from cp_conference k where k.plan_id = pl.id and k.kind = 'review') as "lastReviewOn",
              (select max(n.occurred_on)::text from case_note n where n.case_id = c.id and n.kind = 'visit' and n.child_seen and n.state <> 'draft') as "lastSeenOn"
-        from family_help_case c
+        from candidate w
+        join family_help_case c on c.id = w.id
         join person p on p.id = c.person_id
         join team t on t.id = c.team_id
         left join lateral (select convened_on, urgent from strategy_discussion x where x.case_id = c.id and x.decided_at is null order by x.convened_on limit 1) d on true
         left join lateral (select id, started_on from cp_plan x where x.case_id = c.id and x.ended_on is null limit 1) pl on true
-       where c.closed_on is null and ${condition}
+       where c.closed_on is null
     ) f
     where "discussionConvenedOn" is not null or "enquiryStartedOn" is not null or "planStartedOn" is not null`);
   return (result as { rows: ProtectionFacts[] }).rows;

@@ -42,7 +42,12 @@ export const strategyDiscussion = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('strategy_discussion_person_idx').on(t.personId), index('strategy_discussion_open_idx').on(t.laCode, t.decidedAt)],
+  (t) => [
+    index('strategy_discussion_person_idx').on(t.personId),
+    index('strategy_discussion_case_idx').on(t.caseId),
+    index('strategy_discussion_chair_idx').on(t.chairUserId),
+    index('strategy_discussion_open_idx').on(t.laCode, t.decidedAt),
+  ],
 );
 
 export const SHARE_PURPOSES = ['strategy_discussion', 'core_group'] as const;
@@ -85,7 +90,13 @@ export const informationShare = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endReason: text('end_reason'),
   },
-  (t) => [index('information_share_partner_idx').on(t.partnerUserId, t.endedAt), index('information_share_person_idx').on(t.personId)],
+  (t) => [
+    index('information_share_partner_idx').on(t.partnerUserId, t.endedAt),
+    index('information_share_person_idx').on(t.personId),
+    index('information_share_case_idx').on(t.caseId),
+    index('information_share_discussion_idx').on(t.discussionId),
+    index('information_share_plan_idx').on(t.planId),
+  ],
 );
 
 /** What a partner agency knows, added through a share: to a strategy discussion or a core group. */
@@ -131,7 +142,7 @@ export const section47Enquiry = pgTable(
     findings: text('findings'),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('section47_enquiry_person_idx').on(t.personId)],
+  (t) => [index('section47_enquiry_person_idx').on(t.personId), index('section47_enquiry_case_idx').on(t.caseId), index('section47_enquiry_discussion_idx').on(t.discussionId)],
 );
 
 export const CP_PLAN_KINDS = ['child_protection', 'extra_familial_harm'] as const;
@@ -166,7 +177,12 @@ export const cpPlan = pgTable(
     endReason: text('end_reason'),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('cp_plan_person_idx').on(t.personId, t.startedOn), index('cp_plan_open_idx').on(t.laCode, t.endedOn)],
+  (t) => [
+    index('cp_plan_person_idx').on(t.personId, t.startedOn),
+    index('cp_plan_case_idx').on(t.caseId),
+    index('cp_plan_lead_idx').on(t.cpLeadUserId, t.endedOn),
+    index('cp_plan_open_idx').on(t.laCode, t.endedOn),
+  ],
 );
 
 export const CONFERENCE_KINDS = ['initial', 'review'] as const;
@@ -202,7 +218,7 @@ export const cpConference = pgTable(
     recordedBy: uuid('recorded_by').notNull(),
     recordedByName: text('recorded_by_name').notNull(),
   },
-  (t) => [index('cp_conference_person_idx').on(t.personId, t.heldOn), index('cp_conference_plan_idx').on(t.planId)],
+  (t) => [index('cp_conference_person_idx').on(t.personId, t.heldOn), index('cp_conference_case_idx').on(t.caseId), index('cp_conference_plan_idx').on(t.planId), index('cp_conference_enquiry_idx').on(t.enquiryId)],
 );
 
 /** A core group meeting: the professionals and family who carry out the plan between conferences. */
