@@ -8,4 +8,5 @@ CREATE INDEX "information_share_plan_idx" ON "information_share" USING btree ("p
 CREATE INDEX "section47_enquiry_case_idx" ON "section47_enquiry" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "section47_enquiry_discussion_idx" ON "section47_enquiry" USING btree ("discussion_id");--> statement-breakpoint
 CREATE INDEX "strategy_discussion_case_idx" ON "strategy_discussion" USING btree ("case_id");--> statement-breakpoint
-CREATE INDEX "strategy_discussion_chair_idx" ON "strategy_discussion" USING btree ("chair_user_id");
+CREATE INDEX "strategy_discussion_chair_idx" ON "strategy_discussion" USING btree ("chair_user_id");--> statement-breakpoint
+CREATE INDEX "court_proceedings_person_idx" ON "court_proceedings" USING btree ("person_id");

@@ -37,7 +37,7 @@ export const courtProceedings = pgTable(
     startedByName: text('started_by_name').notNull(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('court_proceedings_case_idx').on(t.caseId)],
+  (t) => [index('court_proceedings_case_idx').on(t.caseId), index('court_proceedings_person_idx').on(t.personId)],
 );
 
 export const COURT_EVENT_KINDS = ['pre_proceedings_meeting', 'hearing'] as const;
