@@ -130,7 +130,12 @@ export function createChildProtectionService(database: Database, audit: AuditSer
           discussions: await repo.discussionsForCase(tx, c.id),
           enquiries: await repo.enquiriesForCase(tx, c.id),
           conferences: await repo.conferencesForCase(tx, c.id),
-          plans: await Promise.all(plans.map(async (p) => ({ ...p, previousPlans: await repo.plansBefore(tx, c.personId, p.startedOn) }))),
+          // One query at a time: a transaction is one connection.
+          plans: await (async () => {
+            const counted = [];
+            for (const p of plans) counted.push({ ...p, previousPlans: await repo.plansBefore(tx, c.personId, p.startedOn) });
+            return counted;
+          })(),
           coreGroup: await repo.coreGroupMeetings(tx, plans.map((p) => p.id)),
           shares,
           contributions: await repo.contributionsForShares(tx, shares.map((s) => s.id)),

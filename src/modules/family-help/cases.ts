@@ -33,6 +33,13 @@ const caseClosed = (caseId: string) => new HttpError(409, 'case_closed', 'This c
  * Every read and write goes through the child's record (its access list, the policy and the
  * audit), so a case is exactly as open as the child's record is to the user.
  */
+/** Runs one after another: a transaction is one connection, which must not be sent queries at once. */
+async function inTurn<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of items) out.push(await fn(item));
+  return out;
+}
+
 /**
  * Another module's layer on the case (child protection, later family networks and care): what the
  * case page shows of it, what is due in it, and why the case cannot close while it is open.
@@ -79,7 +86,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
           team: await repo.findTeam(tx, c.teamId),
           family: await repo.familyCases(tx, c.familyId, c.id),
           facts: (await repo.openCaseFacts(tx, { caseId: c.id }))[0],
-          layers: (await Promise.all(layers.map((l) => l.summary(tx, c, today())))).filter((l) => l !== undefined),
+          layers: (await inTurn(layers, (l) => l.summary(tx, c, today()))).filter((l) => l !== undefined),
         };
       });
       return {
@@ -276,7 +283,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
       return database.tenant(principal.laCode, async (tx) => {
         const facts = await repo.openCaseFacts(tx, { leadPractitionerId: principal.userId });
         const now = today();
-        const layered = await Promise.all(layers.map((l) => l.due(tx, { userId: principal.userId }, now)));
+        const layered = await inTurn(layers, (l) => l.due(tx, { userId: principal.userId }, now));
         return { cases: facts, due: [...facts.flatMap((f) => dueItems(f, now)), ...layered.flat()].sort(byUrgency) };
       });
     },
@@ -289,7 +296,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
         const teamIds = teams.map((t) => t.id);
         const facts = await repo.openCaseFacts(tx, { teamIds });
         const now = today();
-        const layered = await Promise.all(layers.map((l) => l.due(tx, { teamIds }, now)));
+        const layered = await inTurn(layers, (l) => l.due(tx, { teamIds }, now));
         const due = [...facts.flatMap((f) => dueItems(f, now)), ...layered.flat()].sort(byUrgency);
         const byLead = new Map<string, { name: string; cases: number; overdue: number }>();
         for (const f of facts) {
