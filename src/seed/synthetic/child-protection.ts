@@ -15,15 +15,15 @@ import type { Random } from '../random.ts';
  */
 
 /** Chance a new case starts with a strategy discussion and a section 47 enquiry. */
-const ENQUIRY = 0.39;
+const ENQUIRY = 0.41;
 /** Chance an enquiry leads to an initial conference, and a conference to a plan. */
-const CONFERENCE = 0.25;
+const CONFERENCE = 0.27;
 const PLAN = 0.86;
 /** For a child who has had a plan before: far more likely to come back to one. */
 const ENQUIRY_AGAIN = 0.75;
 const CONFERENCE_AGAIN = 0.7;
 /** Chance concerns rise again on the same case after a plan ends at review. */
-const REPEAT = 0.48;
+const REPEAT = 0.4;
 /** Working days from the strategy discussion to the conference (EES table C4: median 14). */
 const TO_CONFERENCE: Record<string, number> = { early: 0.09, due: 0.72, late: 0.09, very_late: 0.1 };
 /** Which review conference ends the plan: 3, 9, 15, 21 or 27 months in (mean about 9.5 months). */
