@@ -6,6 +6,10 @@ import { openDatabase, type Database } from '../platform/db/client.ts';
 import { DEMO_AUTHORITY, seedDemoAuthority } from '../seed/demo.ts';
 import { authorityStats } from '../seed/stats.ts';
 import { seedSyntheticAuthority } from '../seed/synthetic/authority.ts';
+import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { buildCinCensus } from '../modules/returns/cin/census.ts';
+import { checkStructure, CIN_COLLECTIONS, isCinCollection } from '../modules/returns/cin/structure.ts';
 
 /**
  * The `stable-homes` command. It reads the same DATA_DIR / DATABASE_URL as the server; with
@@ -108,6 +112,31 @@ program
     const stats = await withDatabase(false, (database) => authorityStats(database, options.authority, options.asOf ?? todayInEngland().toString()));
     if (options.json) process.stdout.write(`${JSON.stringify(stats)}\n`);
     else for (const [key, value] of Object.entries(stats)) process.stdout.write(`${key.replaceAll('_', ' ').padEnd(30)} ${String(value)}\n`);
+  });
+
+const returns = program.command('returns').description('statutory returns, generated from the record');
+returns
+  .command('cin-census')
+  .description('the Children in Need census for a collection year, checked against its schema')
+  .requiredOption('--year <year>', `collection year: ${Object.keys(CIN_COLLECTIONS).join(' or ')}`, (value: string) => {
+    if (!isCinCollection(value)) throw new InvalidArgumentError(`Use one of ${Object.keys(CIN_COLLECTIONS).join(', ')}`);
+    return value;
+  })
+  .requiredOption('--out <file>', 'where to write the XML')
+  .option('--authority <code>', 'authority code', DEMO_AUTHORITY.code)
+  .action(async (options: { year: keyof typeof CIN_COLLECTIONS; out: string; authority: string }) => {
+    const release = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+    const started = performance.now();
+    const { xml, counts } = await withDatabase(false, (database) => buildCinCensus(database, options.authority, options.year, { now: new Date(), release }));
+    await writeFile(options.out, xml);
+    const structure = await checkStructure(xml, options.year);
+    process.stdout.write(`${counts.children.toLocaleString('en-GB')} children, ${counts.episodes.toLocaleString('en-GB')} CIN episodes written to ${options.out} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    if (structure.valid) process.stdout.write(`Structure: valid against the ${options.year} schema\n`);
+    else {
+      for (const p of structure.problems.slice(0, 20)) process.stderr.write(`line ${p.line ?? '?'}: ${p.message}\n`);
+      process.stderr.write(`Structure: ${structure.problems.length} problems against the ${options.year} schema\n`);
+      process.exitCode = 1;
+    }
   });
 
 try {

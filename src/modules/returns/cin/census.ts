@@ -1,0 +1,136 @@
+import { LocalDate } from '@js-joda/core';
+import { XMLBuilder } from 'fast-xml-parser';
+import type { Database } from '../../../platform/db/client.ts';
+import { englandAndWales } from '../../../platform/timescales/working-days.ts';
+import * as read from './read-model.ts';
+import type { CinCollection } from './structure.ts';
+
+/** A collection year's census period: 1 April to 31 March, the reference date (cin_validator `make_census_period`). */
+export function censusPeriod(collection: CinCollection) {
+  const endYear = Number(collection.slice(0, 4)) + 1;
+  return { from: `${endYear - 1}-04-01`, to: `${endYear}-03-31`, year: String(endYear) };
+}
+
+type Element = Record<string, unknown>;
+const within = (date: string | null | undefined, from: string, to: string): date is string => !!date && date >= from && date <= to;
+const upTo = (date: string | null | undefined, to: string) => (date && date <= to ? date : undefined);
+/** Leaves out what is not there: an element absent, never empty. */
+const compact = (e: Element): Element => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+
+/**
+ * The CIN census for an authority and collection year, straight from the record. A Family Help
+ * case holds one CINdetails for each period helped under section 17 (from its referral, or from
+ * the change of basis, to its closure or its change back to early help); periods of early help are
+ * not census episodes. Referrals that ended at the front door with advice are ReferralNFA episodes.
+ * Child protection and court facts sit in the episode they happened in.
+ */
+export async function buildCinCensus(database: Database, laCode: string, collection: CinCollection, options: { now: Date; release: string }) {
+  const { from, to, year } = censusPeriod(collection);
+  const { children, counts } = await database.tenant(laCode, async (tx) => {
+    const episodeRows = await read.episodes(tx, from, to);
+    const nfaRows = await read.noFurtherAction(tx, from, to);
+    const facts = await read.caseFacts(tx, [...new Set(episodeRows.map((e) => e.caseId))]);
+    const byCase = <T extends { caseId: string }>(list: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const item of list) map.set(item.caseId, [...(map.get(item.caseId) ?? []), item]);
+      return map;
+    };
+    const assessments = byCase(facts.assessments);
+    const plans = byCase(facts.plans);
+    const enquiries = byCase(facts.enquiries);
+    const cpPlans = byCase(facts.cpPlans);
+    const proceedings = byCase(facts.proceedings);
+
+    const details = new Map<string, { referralDate: string; element: Element }[]>();
+    const add = (personId: string, referralDate: string, element: Element) => details.set(personId, [...(details.get(personId) ?? []), { referralDate, element }]);
+
+    for (const e of episodeRows) {
+      const start = e.basisFrom;
+      const end = e.basisTo ?? undefined;
+      const closed = upTo(end, to);
+      const last = end ?? to;
+      const inEpisode = (date: string | null | undefined) => within(date, start, last) && date <= to;
+      const stepUp = start !== e.referralDate; // help that became section 17 after early help: a new episode
+      add(e.personId, stepUp ? start : e.referralDate, compact({
+        CINreferralDate: stepUp ? start : e.referralDate,
+        ReferralSource: stepUp ? '5D' : e.source,
+        PrimaryNeedCode: e.primaryNeed,
+        CINclosureDate: closed,
+        ReasonForClosure: closed ? (closed === e.caseClosedOn ? (e.closureReason ?? 'RC7') : 'RC9') : undefined,
+        Assessments: (assessments.get(e.caseId) ?? []).filter((a) => inEpisode(a.startedOn)).map((a) => {
+          const authorised = upTo(a.completedOn, to);
+          return compact({
+            AssessmentActualStartDate: a.startedOn,
+            AssessmentAuthorisationDate: authorised,
+            FactorsIdentifiedAtAssessment: authorised && a.factors.length > 0 ? { AssessmentFactors: a.factors } : undefined,
+          });
+        }),
+        CINPlanDates: (plans.get(e.caseId) ?? []).filter((p) => inEpisode(p.startedOn)).map((p) => compact({ CINPlanStartDate: p.startedOn, CINPlanEndDate: upTo(p.endedOn ?? closed, to) })),
+        Section47: (enquiries.get(e.caseId) ?? []).filter((s) => inEpisode(s.startedOn)).map((s) => compact({
+          S47ActualStartDate: s.startedOn,
+          InitialCPCtarget: englandAndWales.addWorkingDays(LocalDate.parse(s.startedOn), 15).toString(),
+          DateOfInitialCPC: upTo(s.conferenceOn, to),
+          ICPCnotRequired: s.completedOn && s.completedOn <= to && s.outcome !== 'conference' ? 'true' : 'false',
+        })),
+        ReferralNFA: 'false',
+        ChildProtectionPlans: (cpPlans.get(e.caseId) ?? []).filter((p) => inEpisode(p.startedOn)).map((p) => {
+          const reviews = p.reviews.filter((r) => r <= to);
+          return compact({
+            CPPstartDate: p.startedOn,
+            CPPendDate: upTo(p.endedOn, to),
+            InitialCategoryOfAbuse: p.initialCategory,
+            LatestCategoryOfAbuse: p.latestCategory,
+            NumberOfPreviousCPP: p.previous,
+            Reviews: reviews.length > 0 ? { CPPreviewDate: reviews } : undefined,
+          });
+        }),
+        // From 2025-26: pre-proceedings and the offer of family group decision making.
+        PreProceedingsandFGDM:
+          collection === '2024-25'
+            ? undefined
+            : (proceedings.get(e.caseId) ?? []).filter((k) => inEpisode(k.letterSentOn ?? k.issuedOn)).map((k) => compact({
+                PPStartDate: upTo(k.letterSentOn, to),
+                LBPSentDate: upTo(k.letterSentOn, to),
+                FGDMMeetingOffer: upTo(k.fgdmOfferedOn, to),
+                InitialPPMeetingDate: upTo(k.meetingOn, to),
+                ReviewMeetingsCount: k.meetings > 1 ? k.meetings - 1 : undefined,
+                CourtAppDate: upTo(k.issuedOn, to),
+              })),
+      }));
+    }
+    for (const n of nfaRows) {
+      add(n.personId, n.receivedOn, { CINreferralDate: n.receivedOn, ReferralSource: n.source, CINclosureDate: upTo(n.decidedOn, to) ?? n.receivedOn, ReasonForClosure: 'RC8', ReferralNFA: 'true' });
+    }
+
+    const people = await read.people(tx, [...details.keys()]);
+    const children = people
+      .sort((a, b) => a.laPersonId.localeCompare(b.laPersonId))
+      .map((p) => ({
+        ChildIdentifiers: compact({
+          LAchildID: p.laPersonId,
+          UPN: p.upn ?? undefined,
+          UPNunknown: p.upn ? undefined : (p.upnUnknownReason ?? undefined),
+          PersonBirthDate: p.dateOfBirth ?? undefined,
+          ExpectedPersonBirthDate: p.dateOfBirth ? undefined : (p.expectedDateOfBirth ?? undefined),
+          Sex: p.sex ?? 'U',
+          PersonDeathDate: p.dateOfDeath ?? undefined,
+        }),
+        ChildCharacteristics: { Ethnicity: p.ethnicity ?? 'NOBT', Disabilities: { Disability: p.disabilities.length > 0 ? p.disabilities : ['NONE'] } },
+        CINdetails: details.get(p.id)!.sort((a, b) => a.referralDate.localeCompare(b.referralDate)).map((d) => d.element),
+      }));
+    return { children, counts: { children: children.length, episodes: [...details.values()].reduce((n, d) => n + d.length, 0) } };
+  });
+
+  const message = {
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    Message: {
+      Header: {
+        CollectionDetails: { Collection: 'CIN', Year: year, ReferenceDate: to },
+        Source: { SourceLevel: 'L', LEA: laCode, SoftwareCode: 'Stable Homes', Release: options.release, SerialNo: '001', DateTime: options.now.toISOString().slice(0, 19) },
+      },
+      Children: { Child: children },
+    },
+  };
+  const xml = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ', suppressEmptyNode: true }).build(message);
+  return { xml, counts };
+}
