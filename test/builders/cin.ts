@@ -1,5 +1,7 @@
 /** A minimal CIN census with one child, for rule and structure tests: what a test varies is passed in. */
-export function cinCensus({ year = '2025', referenceDate = `${year}-03-31`, identifiers = '<PersonBirthDate>2015-05-05</PersonBirthDate><Sex>F</Sex>', laChildId = 'DB000123', episode = '', details = '' } = {}) {
+export function cinCensus(options: { year?: string; referenceDate?: string; identifiers?: string; laChildId?: string; episode?: string; details?: string } = {}) {
+  const { year = '2025', identifiers = '<PersonBirthDate>2015-05-05</PersonBirthDate><Sex>F</Sex>', laChildId = 'DB000123', episode = '', details = '' } = options;
+  const referenceDate = options.referenceDate ?? `${year}-03-31`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Message>
   <Header>
