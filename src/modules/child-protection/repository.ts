@@ -36,7 +36,7 @@ export async function undecidedDiscussions(tx: Executor, laCode: string) {
       from strategy_discussion d
       join person p on p.id = d.person_id
       join family_help_case c on c.id = d.case_id
-     where d.la_code = ${laCode} and d.decided_at is null
+     where d.la_code = ${laCode} and d.decided_at is null and c.closed_on is null
      order by d.urgent desc, d.convened_on, d.id`);
   return (result as { rows: { id: string; personId: string; caseId: string; convenedOn: string; urgent: boolean; chairUserId: string | null; chairName: string | null; version: number; convenedFrom: string; childName: string; leadPractitionerName: string }[] }).rows;
 }

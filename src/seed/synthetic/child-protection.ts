@@ -171,6 +171,7 @@ export function createProtectionGenerator(random: Random, options: { laCode: str
       const last = c.closedOn ?? asOf;
       const happened = (date: string | undefined): date is string => date !== undefined && before(date) && date <= last;
       if (!happened(t.convenedOn)) return; // after the as-of date, or after the case closed
+      if (c.closedOn && !happened(t.heldOn)) return; // a case closes only after its discussion is held
       // A plan starts only if the case is still open the day after its conference (a child turning 18 closes it).
       const planStarts = t.conferenceOn && t.planEndsOn && happened(t.conferenceOn) && (!c.closedOn || c.closedOn > t.conferenceOn);
       const planEnd = planStarts ? (happened(t.planEndsOn) ? t.planEndsOn : c.closedOn && c.closedOn > t.conferenceOn! ? c.closedOn : undefined) : undefined;
