@@ -14,6 +14,7 @@ import { childProtectionContribution } from './modules/child-protection/record-c
 import { createCourtService } from './modules/court/service.ts';
 import { courtContribution } from './modules/court/record-contribution.ts';
 import { createUserAdminService } from './modules/users/service.ts';
+import { createReturnsService } from './modules/returns/service.ts';
 
 /** The one place the service is wired together. Tests pass their own database, clock or fakes. */
 export function createDeps(config: Config, database: Database, clock: Clock = systemClock) {
@@ -37,6 +38,7 @@ export function createDeps(config: Config, database: Database, clock: Clock = sy
     cases: createCaseService(database, clock, people, [childProtection.layer, court.layer]),
     childProtection,
     court,
+    returns: createReturnsService(database, clock),
   };
 }
 

@@ -7,6 +7,7 @@ import { frontDoorRoutes } from './modules/family-help/front-door-routes.ts';
 import { caseRoutes } from './modules/family-help/case-routes.ts';
 import { childProtectionRoutes } from './modules/child-protection/routes.ts';
 import { courtRoutes } from './modules/court/routes.ts';
+import { returnsRoutes } from './modules/returns/routes.ts';
 import { signInRoutes } from './modules/sign-in/routes.ts';
 import { siteRoutes } from './modules/site/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -22,5 +23,6 @@ export function registerRoutes(app: FastifyInstance, deps: Deps) {
   caseRoutes(app, deps);
   childProtectionRoutes(app, deps);
   courtRoutes(app, deps);
+  returnsRoutes(app, deps);
   auditTrailRoutes(app, deps);
 }

@@ -6,10 +6,11 @@ import { openDatabase, type Database } from '../platform/db/client.ts';
 import { DEMO_AUTHORITY, seedDemoAuthority } from '../seed/demo.ts';
 import { authorityStats } from '../seed/stats.ts';
 import { seedSyntheticAuthority } from '../seed/synthetic/authority.ts';
-import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFile, writeFile } from 'node:fs/promises';
 import { buildCinCensus } from '../modules/returns/cin/census.ts';
-import { checkStructure, CIN_COLLECTIONS, isCinCollection } from '../modules/returns/cin/structure.ts';
+import { byRule, checkCensus, findingsCsv } from '../modules/returns/cin/report.ts';
+import { checkStructure, CIN_COLLECTIONS, isCinCollection, type CinCollection } from '../modules/returns/cin/structure.ts';
+import { RELEASE } from '../modules/returns/service.ts';
 
 /**
  * The `stable-homes` command. It reads the same DATA_DIR / DATABASE_URL as the server; with
@@ -115,28 +116,53 @@ program
   });
 
 const returns = program.command('returns').description('statutory returns, generated from the record');
+const collectionYear = (value: string) => {
+  if (!isCinCollection(value)) throw new InvalidArgumentError(`Use one of ${Object.keys(CIN_COLLECTIONS).join(', ')}`);
+  return value;
+};
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
 returns
   .command('cin-census')
   .description('the Children in Need census for a collection year, checked against its schema')
-  .requiredOption('--year <year>', `collection year: ${Object.keys(CIN_COLLECTIONS).join(' or ')}`, (value: string) => {
-    if (!isCinCollection(value)) throw new InvalidArgumentError(`Use one of ${Object.keys(CIN_COLLECTIONS).join(', ')}`);
-    return value;
-  })
+  .requiredOption('--year <year>', `collection year: ${Object.keys(CIN_COLLECTIONS).join(' or ')}`, collectionYear)
   .requiredOption('--out <file>', 'where to write the XML')
   .option('--authority <code>', 'authority code', DEMO_AUTHORITY.code)
-  .action(async (options: { year: keyof typeof CIN_COLLECTIONS; out: string; authority: string }) => {
-    const release = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  .action(async (options: { year: CinCollection; out: string; authority: string }) => {
     const started = performance.now();
-    const { xml, counts } = await withDatabase(false, (database) => buildCinCensus(database, options.authority, options.year, { now: new Date(), release }));
+    const { xml, counts } = await withDatabase(false, (database) => buildCinCensus(database, options.authority, options.year, { now: new Date(), release: RELEASE }));
     await writeFile(options.out, xml);
     const structure = await checkStructure(xml, options.year);
-    process.stdout.write(`${counts.children.toLocaleString('en-GB')} children, ${counts.episodes.toLocaleString('en-GB')} CIN episodes written to ${options.out} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`${counts.children.toLocaleString('en-GB')} children, ${counts.episodes.toLocaleString('en-GB')} CIN episodes written to ${options.out} in ${seconds(started)}\n`);
     if (structure.valid) process.stdout.write(`Structure: valid against the ${options.year} schema\n`);
     else {
       for (const p of structure.problems.slice(0, 20)) process.stderr.write(`line ${p.line ?? '?'}: ${p.message}\n`);
       process.stderr.write(`Structure: ${structure.problems.length} problems against the ${options.year} schema\n`);
       process.exitCode = 1;
     }
+  });
+
+returns
+  .command('validate')
+  .description("check a CIN census file against its collection's schema and every validation rule; exits 1 if it has errors")
+  .argument('<file>', 'the census XML')
+  .requiredOption('--year <year>', `collection year: ${Object.keys(CIN_COLLECTIONS).join(' or ')}`, collectionYear)
+  .option('--report <file>', 'where to write the CSV report (default: beside the file, ending -report.csv)')
+  .action(async (file: string, options: { year: CinCollection; report?: string }) => {
+    const started = performance.now();
+    const report = await checkCensus(await readFile(file, 'utf8'), options.year);
+    const out = options.report ?? `${file.replace(/\.xml$/i, '')}-report.csv`;
+    await writeFile(out, findingsCsv(report.findings));
+    const children = new Set(report.findings.map((f) => f.child)).size;
+    const lines = [
+      `Structure: ${report.structure.valid ? 'valid' : `${report.structure.problems.length} problems`} against the ${options.year} schema`,
+      ...report.structure.problems.slice(0, 20).map((p) => `  line ${p.line ?? '?'}: ${p.message}`),
+      `Rules: ${report.checked.length} checked; ${report.errors.toLocaleString('en-GB')} errors and ${report.queries.toLocaleString('en-GB')} queries, for ${children.toLocaleString('en-GB')} children`,
+      ...byRule(report.findings).map((r) => `  ${r.code.padEnd(6)} ${(r.severity === 'ERROR' ? 'error' : 'query').padEnd(6)} ${String(r.count).padStart(6)}  ${r.message}`),
+      `Report written to ${out} in ${seconds(started)}`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (!report.structure.valid || report.errors > 0) process.exitCode = 1;
   });
 
 try {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkStructure } from '../../src/modules/returns/cin/structure.ts';
 import { cinCensus } from '../builders/cin.ts';
 
-/** A census whose identifiers, id, year and details vary (the builder puts ReferralNFA last). */
+/** A census whose identifiers, id, year and details vary (details follow the default episode's ReferralNFA). */
 const census = ({ year = '2025', identifiers = '<PersonBirthDate>2015-05-05</PersonBirthDate><Sex>F</Sex>', laChildId = 'DB000123', details = '' } = {}) =>
-  cinCensus({ year, identifiers, laChildId, details: `<ReferralNFA>false</ReferralNFA>${details}` });
+  cinCensus({ year, identifiers, laChildId, details });
 
 describe('CIN census structure', () => {
   it('accepts a 2024-25 census with Sex, and refuses GenderCurrent, which it replaced', async () => {

@@ -175,6 +175,12 @@ export const cpPlan = pgTable(
     jointAssessment: text('joint_assessment'),
     endedOn: date('ended_on', { mode: 'string' }),
     endReason: text('end_reason'),
+    /**
+     * Imported history only: the child's earlier child protection plans that the record does not
+     * hold (they ended before the imported census's year, or before the record began): the
+     * census's NumberOfPreviousCPP less the earlier plans the record has. Null otherwise.
+     */
+    earlierPlansNotHeld: integer('earlier_plans_not_held'),
     version: integer('version').notNull().default(1),
   },
   (t) => [

@@ -9,3 +9,4 @@ export * from '../../modules/people/tables.ts';
 export * from '../../modules/family-help/tables.ts';
 export * from '../../modules/child-protection/tables.ts';
 export * from '../../modules/court/tables.ts';
+export * from '../../modules/returns/tables.ts';

@@ -20,6 +20,7 @@ const ITEMS: readonly NavItem[] = [
   { text: 'Find a person', href: '/people', permission: 'people.search' },
   { text: 'Ask for help for a child', href: '/my-requests', permission: 'requests.submit' },
   { text: 'Shared with you', href: '/shared', permission: 'shares.view', relationship: 'shared' },
+  { text: 'Returns', href: '/returns', permission: 'returns.view' },
   { text: 'Users', href: '/users', permission: 'users.view' },
   { text: 'Access reviews', href: '/access-reviews', permission: 'access_reviews.manage' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },

@@ -214,14 +214,17 @@ export function createProtectionGenerator(random: Random, options: { laCode: str
         }
       }
       const enquiryId = random.uuid();
-      const enquiryDone = happened(t.enquiryDoneOn);
+      // A case closed (at 18) before its enquiry ended closes the enquiry with it, and no conference follows.
+      const cutShort = !!c.closedOn && t.enquiryDoneOn > c.closedOn;
+      const enquiryDoneOn = cutShort ? c.closedOn! : t.enquiryDoneOn;
+      const enquiryDone = happened(enquiryDoneOn);
       out.enquiries.push({
         id: enquiryId, laCode, caseId: c.caseId, personId: c.personId, discussionId, startedOn: t.heldOn,
-        completedOn: enquiryDone ? t.enquiryDoneOn : null,
-        outcome: enquiryDone ? (t.conferenceOn ? 'conference' : random.chance(0.8) ? 'family_help' : 'no_further_action') : null,
+        completedOn: enquiryDone ? enquiryDoneOn : null,
+        outcome: enquiryDone ? (t.conferenceOn && !cutShort ? 'conference' : random.chance(0.8) ? 'family_help' : 'no_further_action') : null,
         findings: enquiryDone ? 'Synthetic findings' : null,
       });
-      if (!t.conferenceOn || !happened(t.conferenceOn)) return;
+      if (!t.conferenceOn || !happened(t.conferenceOn) || cutShort) return;
       const planId = planStarts ? random.uuid() : null;
       const attendees = ['Independent chair', `${lead.name}, Child Protection Lead Practitioner`, `${c.leadName}, lead practitioner`, 'Police', 'Health visitor or school nurse', 'Parent'];
       const conference = (kind: 'initial' | 'review', heldOn: string, decision: 'plan' | 'no_plan' | 'continue' | 'end') => ({

@@ -227,12 +227,13 @@ export function generateFamilyHelp(
       request.decisionReasons = 'Reasonable cause to suspect significant harm';
       request.consentBasis = 'not_needed_safeguarding';
     }
-    const assessedOn = workingDays(decidedOn, random.chance(0.85) ? random.int(10, 44) : random.int(46, 70));
+    // Help as a child ends by the 18th birthday at the latest: an assessment under way is finished by then.
+    const eighteenth = LocalDate.parse(ref.dateOfBirth).plusYears(18).minusDays(1).toString();
+    const assessmentDue = workingDays(decidedOn, random.chance(0.85) ? random.int(10, 44) : random.int(46, 70));
+    const assessedOn = eighteenth >= decidedOn && assessmentDue > eighteenth ? eighteenth : assessmentDue;
     const assessedAs = random.float() < ASSESSED_NOT_IN_NEED / (1 - ADVICE_ONLY) ? (random.chance(0.5) ? 'nfa' : 'early_help') : 'cin';
     const outcome = cp.some((e) => e.planEndsOn) ? 'cin' : assessedAs;
     const helpDays = outcome === 'cin' ? Math.round(-CIN_MEAN_DAYS * Math.log(1 - random.float())) + 30 : outcome === 'early_help' ? random.int(60, 240) : 0;
-    // Help as a child ends by the 18th birthday at the latest.
-    const eighteenth = LocalDate.parse(ref.dateOfBirth).plusYears(18).minusDays(1).toString();
     let planned = outcome === 'nfa' ? assessedOn : addDays(assessedOn, helpDays);
     // The case stays open past its child protection work: the enquiry, the conference, the plan's last review.
     const lastEpisode = cp.at(-1);
@@ -257,7 +258,8 @@ export function generateFamilyHelp(
       primaryNeed: random.weighted(NEEDS),
       moneyWorries: random.chance(0.2),
       closedOn: closedOn ?? null,
-      closureReason: closedOn ? (outcome === 'nfa' ? 'RC8' : random.chance(0.9) ? 'RC7' : random.pick(['RC3', 'RC4', 'RC5'])) : null,
+      // After a section 47 enquiry a case never closes as 'after assessment, no further action' (CIN rule 2990).
+      closureReason: closedOn ? (outcome === 'nfa' ? (cp.length > 0 ? 'RC7' : 'RC8') : random.chance(0.9) ? 'RC7' : random.pick(['RC3', 'RC4', 'RC5'])) : null,
     });
     openUntil.set(ref.personId, { caseId, closes: closedOn });
     if (closedOn) lastClosed.set(ref.personId, closedOn);
@@ -268,11 +270,13 @@ export function generateFamilyHelp(
     }
     for (const episode of cp) protection.write(episode, { caseId, personId: ref.personId, closedOn, leadName: lead.name, leadUserId: lead.userId });
 
-    const assessmentDone = before(assessedOn);
     const basisStart = receivedOn;
-    if (outcome === 'early_help' && assessmentDone) {
-      out.bases.push({ id: random.uuid(), caseId, laCode, basis: 'section_17', fromDate: basisStart, toDate: addDays(assessedOn, -1) });
-      out.bases.push({ id: random.uuid(), caseId, laCode, basis: 'early_help', fromDate: assessedOn, toDate: closedOn ?? null, reason: 'Assessed: help as targeted early help' });
+    const assessmentDone = before(assessedOn);
+    // Help steps down to early help once assessed, but not while child protection work is still under way.
+    const stepsDownOn = protectionEnds && protectionEnds >= assessedOn ? addDays(protectionEnds, 1) : assessedOn;
+    if (outcome === 'early_help' && before(stepsDownOn)) {
+      out.bases.push({ id: random.uuid(), caseId, laCode, basis: 'section_17', fromDate: basisStart, toDate: addDays(stepsDownOn, -1) });
+      out.bases.push({ id: random.uuid(), caseId, laCode, basis: 'early_help', fromDate: stepsDownOn, toDate: closedOn ?? null, reason: 'Assessed: help as targeted early help' });
     } else {
       out.bases.push({ id: random.uuid(), caseId, laCode, basis: 'section_17', fromDate: basisStart, toDate: closedOn ?? null });
     }

@@ -20,8 +20,11 @@ export interface EpisodeRow {
   closureReason: string | null;
 }
 
+/** Only this child's rows, when a child is named (the point-of-recording check); everyone's otherwise. */
+const onlyChild = (column: ReturnType<typeof sql.raw>, personId: string | undefined) => (personId ? sql` and ${column} = ${personId}::uuid` : sql``);
+
 /** Periods helped under section 17 (each is one CINdetails) that overlap the year. */
-export const episodes = (tx: Executor, from: string, to: string) =>
+export const episodes = (tx: Executor, from: string, to: string, personId?: string) =>
   rows<EpisodeRow>(
     tx,
     sql`select c.id as "caseId", c.person_id as "personId", c.referral_date::text as "referralDate", coalesce(r.source, '10') as source,
@@ -30,7 +33,7 @@ export const episodes = (tx: Executor, from: string, to: string) =>
           from case_basis b
           join family_help_case c on c.id = b.case_id
           left join request_for_help r on r.id = c.request_id
-         where b.basis = 'section_17' and b.from_date <= ${to} and (b.to_date is null or b.to_date >= ${from})`,
+         where b.basis = 'section_17' and b.from_date <= ${to} and (b.to_date is null or b.to_date >= ${from})${onlyChild(sql.raw('c.person_id'), personId)}`,
   );
 
 export interface NfaRow {
@@ -41,12 +44,12 @@ export interface NfaRow {
 }
 
 /** Referrals in the year that ended at the front door with advice: CINdetails with ReferralNFA. */
-export const noFurtherAction = (tx: Executor, from: string, to: string) =>
+export const noFurtherAction = (tx: Executor, from: string, to: string, personId?: string) =>
   rows<NfaRow>(
     tx,
     sql`select person_id as "personId", received_on::text as "receivedOn", (decided_at at time zone 'Europe/London')::date::text as "decidedOn", source
           from request_for_help
-         where decision = 'advice' and person_id is not null and received_on between ${from} and ${to}`,
+         where decision = 'advice' and person_id is not null and received_on between ${from} and ${to}${onlyChild(sql.raw('person_id'), personId)}`,
   );
 
 export interface PersonRow {
@@ -93,7 +96,9 @@ export async function caseFacts(tx: Executor, caseIds: readonly string[]) {
     cpPlans: await rows<{ caseId: string; startedOn: string; endedOn: string | null; initialCategory: string; latestCategory: string; previous: number; reviews: string[] }>(
       tx,
       sql`select x.case_id as "caseId", x.started_on::text as "startedOn", x.ended_on::text as "endedOn", x.initial_category as "initialCategory", x.latest_category as "latestCategory",
-                 (select count(*)::int from cp_plan y where y.person_id = x.person_id and y.kind = 'child_protection' and y.started_on < x.started_on) as previous,
+                 (select count(*)::int from cp_plan y where y.person_id = x.person_id and y.kind = 'child_protection' and y.started_on < x.started_on)
+                 -- and earlier plans the record does not hold, as an imported census counted them
+                 + coalesce((select max(z.earlier_plans_not_held) from cp_plan z where z.person_id = x.person_id and z.kind = 'child_protection' and z.started_on <= x.started_on), 0) as previous,
                  coalesce((select array_agg(k.held_on::text order by k.held_on) from cp_conference k where k.plan_id = x.id and k.kind = 'review'), '{}') as reviews
             from cp_plan x where x.case_id = any(${ids}::uuid[]) and x.kind = 'child_protection' order by x.started_on`,
     ),

@@ -1,0 +1,1 @@
+SELECT public.enable_tenant_isolation('return_run');

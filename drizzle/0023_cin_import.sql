@@ -1,0 +1,1 @@
+ALTER TABLE "cp_plan" ADD COLUMN "earlier_plans_not_held" integer;
