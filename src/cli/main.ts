@@ -11,6 +11,8 @@ import { buildCinCensus } from '../modules/returns/cin/census.ts';
 import { byRule, checkCensus, findingsCsv } from '../modules/returns/cin/report.ts';
 import { checkStructure, CIN_COLLECTIONS, isCinCollection, type CinCollection } from '../modules/returns/cin/structure.ts';
 import { RELEASE } from '../modules/returns/service.ts';
+import { importCinCensus } from '../modules/returns/cin/import.ts';
+import { commandLinePrincipal } from '../platform/auth/service.ts';
 
 /**
  * The `stable-homes` command. It reads the same DATA_DIR / DATABASE_URL as the server; with
@@ -163,6 +165,26 @@ returns
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     if (!report.structure.valid || report.errors > 0) process.exitCode = 1;
+  });
+
+returns
+  .command('import-cin')
+  .description("bring an authority's previous CIN census into the record: children matched to the people it holds, or recorded anew, with their referrals, assessments, plans, enquiries and conferences")
+  .argument('<file>', 'the census XML')
+  .requiredOption('--year <year>', `collection year: ${Object.keys(CIN_COLLECTIONS).join(' or ')}`, collectionYear)
+  .requiredOption('--as <username>', 'the data analyst or manager importing it (recorded as the recorder and in the audit trail)')
+  .action(async (file: string, options: { year: CinCollection; as: string }) => {
+    const started = performance.now();
+    const xml = await readFile(file, 'utf8');
+    const result = await withDatabase(false, async (database) => {
+      const principal = await commandLinePrincipal(database, options.as);
+      if (!principal) throw new Error(`No active user called ${options.as}`);
+      return importCinCensus(database, createAuditService(database, systemClock), principal, xml, options.year);
+    });
+    process.stdout.write(
+      `${result.children.toLocaleString('en-GB')} children: ${result.matched.toLocaleString('en-GB')} matched to people already recorded, ${result.created.toLocaleString('en-GB')} recorded anew; ` +
+        `${result.episodes.toLocaleString('en-GB')} CIN episodes recorded, ${result.added.toLocaleString('en-GB')} completed, ${result.skipped.toLocaleString('en-GB')} already held, in ${seconds(started)}\n`,
+    );
   });
 
 try {

@@ -213,3 +213,12 @@ export function createAuthService(database: Database, audit: AuditService, clock
     },
   };
 }
+
+/**
+ * A named, active user acting from the command line (an import run by the data team): their role
+ * decides what they may do, exactly as when signed in, but there is no session.
+ */
+export async function commandLinePrincipal(database: Database, username: string): Promise<Principal | undefined> {
+  const row = await repo.findAccountByUsername(database.db, username.trim().toLowerCase());
+  return row?.account.active ? principalOf(row, 'command-line') : undefined;
+}
