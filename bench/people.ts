@@ -1,5 +1,6 @@
 // `npm run bench` (second half): a synthetic authority's seed time and size, the child record page
-// at 32 concurrent users, the record's SQL alone, name search, and My work and the team view. PostgreSQL when DATABASE_URL is
+// at 32 concurrent users, the record's SQL alone, name search, My work and the team view, and the
+// CIN census generated and validated. PostgreSQL when DATABASE_URL is
 // set (a fresh database, dropped at the end), otherwise PGlite in a temporary data directory.
 // BENCH_LARGE=1 adds the large authority. Figures, not pass/fail: compare runs on the same machine.
 // Writes bench/results/people-<engine>.md and .json.
@@ -19,6 +20,9 @@ import { allocation, person } from '../src/modules/people/tables.ts';
 import { allocateDemoWorkers, DEMO_AUTHORITY, seedDemoAuthority } from '../src/seed/demo.ts';
 import { Random } from '../src/seed/random.ts';
 import { seedSyntheticAuthority } from '../src/seed/synthetic/authority.ts';
+import { buildCinCensus } from '../src/modules/returns/cin/census.ts';
+import { validateCensus } from '../src/modules/returns/cin/rules/engine.ts';
+import { checkStructure } from '../src/modules/returns/cin/structure.ts';
 import { signInWithForm, type Session } from '../test/support/app.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../test/support/db.ts';
 
@@ -148,6 +152,28 @@ async function freshDatabase(): Promise<Fresh> {
 
 // ---------------------------------------------------------------------------------------------
 // The measurements
+
+/** The CIN census as the data team makes it: generated from the record, checked against the schema, then every rule. */
+async function cinCensus(database: Database) {
+  const started = performance.now();
+  const { xml, counts } = await buildCinCensus(database, DEMO_AUTHORITY.code, '2025-26', { now: new Date(), release: 'bench' });
+  const generated = performance.now();
+  const structure = await checkStructure(xml, '2025-26');
+  const checked = performance.now();
+  const rules = validateCensus(xml, '2025-26');
+  const done = performance.now();
+  if (!structure.valid) throw new Error(`census invalid: ${structure.problems[0]?.message}`);
+  return {
+    ...counts,
+    megabytes: Math.round(xml.length / 1e5) / 10,
+    generateMs: Math.round(generated - started),
+    schemaMs: Math.round(checked - generated),
+    rulesMs: Math.round(done - checked),
+    totalMs: Math.round(done - started),
+    errors: rules.errors,
+    queries: rules.queries,
+  };
+}
 
 async function seed(database: Database, deps: ReturnType<typeof createDeps>, size: (typeof SIZES)[number]) {
   const started = performance.now();
@@ -367,6 +393,7 @@ interface SizeResult {
   recordSql: Awaited<ReturnType<typeof recordSql>>;
   search: Awaited<ReturnType<typeof search>>;
   work: Awaited<ReturnType<typeof workPages>>;
+  census: Awaited<ReturnType<typeof cinCensus>>;
 }
 const results: SizeResult[] = [];
 let serverVersion = '';
@@ -427,8 +454,11 @@ for (const size of SIZES) {
       for (const [kind, k] of Object.entries(searchResult.byKind)) {
         log(`    ${kind.padEnd(17)} p50 ${k.p50} p95 ${k.p95} p99 ${k.p99} ms, top 3 ${k.top3Percent}% (same name in top 3 ${k.sameNameTop3Percent}%), empty ${k.empty}`);
       }
+      const census = await cinCensus(database);
+      log(`  CIN census 2025-26 (${census.children} children, ${census.episodes} episodes): generate ${census.generateMs} ms + schema ${census.schemaMs} ms + rules ${census.rulesMs} ms = ${census.totalMs} ms; ${census.errors} errors, ${census.queries} queries`);
       results.push({
         size: size.name,
+        census,
         population: size.population,
         years: size.years,
         seed: { ...seeded, analyze },
@@ -501,6 +531,8 @@ row(`team view GET /team (team.manager), ${WORK_REQUESTS} sequential: p50 / p95`
 row(`My work GET / (cp.lead), ${WORK_REQUESTS} sequential: p50 / p95`, (r) => `${r.work.cpWork.p50} / ${r.work.cpWork.p95} (${r.work.cpPlans} plans)`);
 row(`child protection page GET /cases/:id/child-protection (cp.lead): p50 / p95`, (r) => `${r.work.cpPage.p50} / ${r.work.cpPage.p95}`);
 row(`strategy discussions GET /child-protection (cp.lead): p50 / p95`, (r) => `${r.work.cpQueue.p50} / ${r.work.cpQueue.p95}`);
+row('CIN census 2025-26: children, episodes, file size', (r) => `${r.census.children.toLocaleString('en-GB')}, ${r.census.episodes.toLocaleString('en-GB')}, ${r.census.megabytes} MB`);
+row('CIN census: generate + schema + rules = total', (r) => `${r.census.generateMs} + ${r.census.schemaMs} + ${r.census.rulesMs} = ${(r.census.totalMs / 1000).toFixed(1)} s (${r.census.errors} errors, ${r.census.queries} queries)`);
 md.push(
   '',
   'My work and the team view: the real app, audited, each case\'s due items worked out from its facts by the timescale rules. ' +

@@ -9,6 +9,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Deps } from './deps.ts';
+import { queriesNamed } from './modules/returns/cin/at-recording.ts';
 import { loggerOptions, type LogDestination } from './logger.ts';
 import { PUBLIC } from './platform/access/permissions.ts';
 import { can, mayEver } from './platform/access/policy.ts';
@@ -182,6 +183,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       demo: principal ? await deps.authorities.isDemo(principal.laCode) : false,
       principal,
       roleLabel: principal ? ROLE_LABELS[principal.role] : undefined,
+      censusQueries: queriesNamed((request.query as Record<string, unknown> | undefined)?.['check']),
       navigation: principal ? navigationFor(principal, request.url) : [],
       can: (permission: Parameters<typeof can>[1]) => (principal ? can(principal, permission) : false),
       csrfToken: this.generateCsrf(),

@@ -244,14 +244,17 @@ describe('child protection on the one case', () => {
   });
 
   it('a later plan for the same child is a second or subsequent plan', async () => {
+    // The next day: a plan cannot start the day the last one ended (CIN rule 8940, overlapping plans).
+    clock.set(new Date('2026-06-16T10:00:00Z'));
+    await signInAll();
     const principal = await principalOf(t, 'family.help');
     await t.deps.childProtection.conveneFromCase(principal, caseId, { urgent: false, concerns: 'New concerns' });
     const cpPrincipal = await principalOf(t, 'cp.lead');
     const [d] = await rowsOf(t, 'select id, version from strategy_discussion where case_id = $1 and decided_at is null', [caseId]);
     await t.deps.childProtection.take(cpPrincipal, String(d!['id']), Number(d!['version']));
-    await t.deps.childProtection.recordDiscussion(cpPrincipal, String(d!['id']), { version: Number(d!['version']) + 1, heldOn: '2026-06-15', agencies: ['police', 'social_care'], decision: 'section_47', reasons: 'New injury' });
+    await t.deps.childProtection.recordDiscussion(cpPrincipal, String(d!['id']), { version: Number(d!['version']) + 1, heldOn: '2026-06-16', agencies: ['police', 'social_care'], decision: 'section_47', reasons: 'New injury' });
     await t.deps.childProtection.recordConference(cpPrincipal, caseId, 'initial', {
-      heldOn: '2026-06-15', attendees: ['Chair'], childViews: 'Scared', childViewsHow: 'worker', parentsViews: 'Angry', parentsRepresentative: undefined, decision: 'plan', category: 'MUL', reasons: 'Risk again',
+      heldOn: '2026-06-16', attendees: ['Chair'], childViews: 'Scared', childViewsHow: 'worker', parentsViews: 'Angry', parentsRepresentative: undefined, decision: 'plan', category: 'MUL', reasons: 'Risk again',
     });
     const page = await lead.get(cp());
     expect(page.body).toContain('Second or subsequent plan');

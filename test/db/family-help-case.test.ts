@@ -56,7 +56,7 @@ describe('the case', () => {
   });
 
   it('an assessment checks its dates and the CIN census factor rules when it is saved, then completes', async () => {
-    expect((await lead.post(`/cases/${caseId}/assessment/start`, {}, `/cases/${caseId}`)).statusCode).toBe(303);
+    expect((await lead.post(`/cases/${caseId}/assessment/start`, dateFields('started', '2026-03-02'))).statusCode).toBe(303);
     clock.set(new Date('2026-03-20T10:00:00Z'));
     await signInAll();
     const version = /name="version" value="(\d+)"/.exec((await lead.get(`/cases/${caseId}/assessment`)).body)?.[1] ?? '';

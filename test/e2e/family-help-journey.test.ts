@@ -210,10 +210,26 @@ describe('Family Help, from the front door to closure', () => {
     expect(await textOf(page.locator('h2:text-is("What is due") + ul'))).toBe(`Complete the assessment Due ${says(assessmentDue)}`);
   });
 
-  it('starts and completes the assessment, after a completed date in the future and no factors', async () => {
+  it('starts the assessment, after a start before the referral', async () => {
     const { page } = ctx;
-    // The assessment: started today; first completed "tomorrow", with no factors.
     await click(page, 'button', 'Start an assessment');
+    expect(pathOf(page)).toBe(`${casePath}/assessment/start`);
+    await verifyPage(page, { title: 'Start an assessment – Stable Homes', heading: 'Start an assessment' });
+    // Early help is not in the CIN census: the form itself holds the census's rule (1103).
+    await fillDate(page, 'When did the assessment start?', today.minusDays(1));
+    await click(page, 'button', 'Start the assessment');
+    await verifyPage(page, { title: 'Error: Start an assessment – Stable Homes', heading: 'Start an assessment' });
+    expect(await errorSummary(page)).toEqual([`The date the assessment started must be on or after the referral (${says(today)})`]);
+    await fillDate(page, 'When did the assessment start?', today);
+    await click(page, 'button', 'Start the assessment');
+    expect(pathOf(page)).toBe(`${casePath}?saved=assessment-started`);
+    expect(await banner(page)).toBe('The assessment was started');
+  });
+
+  it('completes the assessment, after a completed date in the future and no factors', async () => {
+    const { page } = ctx;
+    // First completed "tomorrow", with no factors.
+    await click(page, 'button', 'Complete the assessment');
     expect(pathOf(page)).toBe(`${casePath}/assessment`);
     await verifyPage(page, { title: 'Complete the assessment – Stable Homes', heading: 'Complete the assessment' });
     expect(await page.getByText(`Started ${says(today)}.`).count()).toBe(1);
@@ -481,11 +497,28 @@ describe('a request decided as a child in need, closed the same day', () => {
     expect(await summaryValue(page, 'Basis')).toBe('Child in need (section 17)');
   });
 
-  it('the lead practitioner closes it the same day, and the closed case still shows the basis it closed on', async () => {
+  it('the lead practitioner starts an assessment dated before the referral: the CIN census rule refuses it as it is saved', async () => {
     const { page } = ctx;
     await signOut(page);
     await signIn(page, 'family.help');
     await page.goto(casePath);
+    await click(page, 'button', 'Start an assessment');
+    await verifyPage(page, { title: 'Start an assessment – Stable Homes', heading: 'Start an assessment' });
+    await fillDate(page, 'When did the assessment start?', today.minusDays(3));
+    await click(page, 'button', 'Start the assessment');
+    // Section 17: the census's rule 1103, checked on the child's census as the assessment is saved; nothing is saved.
+    await verifyPage(page, { title: 'Error: Start an assessment – Stable Homes', heading: 'Start an assessment' });
+    const message = `An assessment cannot start before the referral (the referral of ${says(today)})`;
+    expect(await errorSummary(page)).toEqual([message]);
+    expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#started');
+    expect(await textOf(page.locator('#started-error'))).toBe(`Error: ${message}`);
+    expect(await page.getByRole('group', { name: 'When did the assessment start?' }).getByLabel('Day').inputValue(), 'what was typed is kept').toBe(String(today.minusDays(3).dayOfMonth()));
+    await page.goto(casePath);
+    expect(await page.getByRole('button', { name: 'Start an assessment' }).count(), 'no assessment was saved').toBe(1);
+  });
+
+  it('the lead practitioner closes it the same day, and the closed case still shows the basis it closed on', async () => {
+    const { page } = ctx;
     await verifyPage(page, { title: `Family Help: ${CIN_CHILD} – Stable Homes`, heading: CIN_CHILD });
     await click(page, 'link', 'Close the case');
     expect(pathOf(page)).toBe(`${casePath}/close`);

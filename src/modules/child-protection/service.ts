@@ -33,7 +33,7 @@ const closed = (caseId: string) => new HttpError(409, 'case_closed', 'This case 
 export function createChildProtectionService(database: Database, audit: AuditService, clock: Clock, peopleService: PeopleService) {
   const today = () => todayInEngland(clock);
 
-  const withCase = caseOpener(database, peopleService);
+  const withCase = caseOpener(database, peopleService, clock);
 
   /** A case from one of its child protection records, found in the user's authority. */
   async function caseOf(principal: Principal, find: (tx: Tx) => Promise<{ caseId: string } | undefined>) {

@@ -29,7 +29,7 @@ export const deadlineFor = (issuedOn: string) => dueDate('care_proceedings', Loc
  */
 export function createCourtService(database: Database, clock: Clock, peopleService: PeopleService) {
   const today = () => todayInEngland(clock);
-  const withCase = caseOpener(database, peopleService);
+  const withCase = caseOpener(database, peopleService, clock);
 
   /** The proceedings not yet decided, if any. */
   const current = async (tx: Tx, caseId: string) => (await repo.proceedingsForCase(tx, caseId)).find((p) => !p.outcome);

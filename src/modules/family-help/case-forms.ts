@@ -16,6 +16,20 @@ export interface CaseDates {
   startedSays?: string | undefined;
 }
 
+/**
+ * Starting an assessment: the day it began, a real date and not in the future. Under section 17
+ * the CIN census rules check it against the referral as it is saved (rule 1103, with the census's
+ * words); early help is not in the census, so for it the form holds that rule itself.
+ */
+export function assessmentStartForm(dates: CaseDates, basis: StatutoryBasis) {
+  return z.object({ ...dateFields('started') }).transform((form, ctx) => {
+    const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const earliest = basis === 'section_17' ? undefined : { date: dates.referralDate, says: `the referral (${dates.referralSays})` };
+    return { startedOn: pastDate(problem, form, 'started', 'the assessment started', dates.today, earliest) ?? '' };
+  });
+}
+export const ASSESSMENT_START_FIELDS = ['started'] as const;
+
 /** The completed assessment. CIN census rules are checked here, when the practitioner still knows the answer. */
 export function assessmentForm(dates: CaseDates) {
   return z

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { todayInEngland } from '../../platform/clock.ts';
 import { errorList, notFound } from '../../platform/web/errors.ts';
+import { savedWithCensusCheck, withQueries } from '../../platform/web/page-form.ts';
+import { censusErrors } from '../returns/cin/at-recording.ts';
 import { formatDate } from '../../platform/web/views.ts';
 import { ASSESSMENT_FACTORS, CLOSURE_REASONS, PRIMARY_NEEDS, REFERRAL_SOURCES } from './codes.ts';
 import {
@@ -15,7 +17,7 @@ import {
   NOTE_KIND_LABELS,
   noteForm,
   ASSESSMENT_FIELDS,
-  assessmentForm, BASIS_FIELDS, basisForm, CLOSE_FIELDS, closeForm, OWNER_LABELS, PLAN_FIELDS, PLAN_ROWS, planForm, REVIEW_FIELDS, reviewForm, type CaseDates } from './case-forms.ts';
+  assessmentForm, ASSESSMENT_START_FIELDS, assessmentStartForm, BASIS_FIELDS, basisForm, CLOSE_FIELDS, closeForm, OWNER_LABELS, PLAN_FIELDS, PLAN_ROWS, planForm, REVIEW_FIELDS, reviewForm, type CaseDates } from './case-forms.ts';
 import { BASIS_LABELS, DECISION_LABELS } from './decision-form.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -65,12 +67,6 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     });
   });
 
-  app.post('/cases/:id/assessment/start', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
-    const id = caseId(request.params);
-    await deps.cases.startAssessment(request.principal!, id);
-    return reply.redirect(`/cases/${id}/assessment`, 303);
-  });
-
   /** One GET and one POST for each case form: the form, its errors (400, nothing saved), or the save. */
   function caseForm<T>(path: string, spec: {
     template: string;
@@ -101,10 +97,27 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
         const { list, byField } = errorList(parsed.error.issues, spec.fields);
         return show(reply.code(400), view, { values: body, errorList: list, errors: byField });
       }
-      await spec.save(deps, request.principal!, id, parsed.data);
-      return reply.redirect(`/cases/${id}?saved=${spec.saved}`, 303);
+      const saving = await savedWithCensusCheck(() => spec.save(deps, request.principal!, id, parsed.data), spec.fields);
+      if ('broken' in saving) {
+        const { list, byField } = censusErrors(saving.broken, spec.fields);
+        return show(reply.code(400), view, { values: body, errorList: list, errors: byField });
+      }
+      return reply.redirect(withQueries(`/cases/${id}?saved=${spec.saved}`, saving.queries), 303);
     });
   }
+
+  caseForm('assessment/start', {
+    template: 'assessment-start',
+    title: 'Start an assessment',
+    fields: ASSESSMENT_START_FIELDS,
+    context: () => ({}),
+    schema: (view) => {
+      if (openAssessment(view)) throw notFound(); // one open assessment at a time
+      return assessmentStartForm(datesFor(view), currentBasis(view));
+    },
+    save: (d, principal, id, input) => d.cases.startAssessment(principal, id, input),
+    saved: 'assessment-started',
+  });
 
   caseForm('assessment', {
     template: 'assessment',

@@ -55,7 +55,7 @@ export interface CaseLayer {
 export function createCaseService(database: Database, clock: Clock, peopleService: PeopleService, layers: readonly CaseLayer[] = []) {
   const today = () => todayInEngland(clock);
 
-  const openCase = caseOpener(database, peopleService);
+  const openCase = caseOpener(database, peopleService, clock);
   /** The case's child, opened for a purpose: view (allocated, manager) or edit (allocated practitioners). */
   const withCase = <T>(principal: Principal, caseId: string, permission: CasePermission, action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<T>) =>
     openCase(principal, caseId, permission, action, ({ tx, c }) => fn(tx, c));
@@ -101,11 +101,11 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
       };
     },
 
-    async startAssessment(principal: Principal, caseId: string) {
+    async startAssessment(principal: Principal, caseId: string, input: { startedOn: string } = { startedOn: today().toString() }) {
       await withCase(principal, caseId, 'record.edit', 'assessment_started', async (tx, c) => {
         if (c.closedOn) throw caseClosed(c.id);
         if ((await repo.assessments(tx, c.id)).some((a) => !a.completedOn)) return; // already under way
-        await repo.insertAssessment(tx, { id: randomUUID(), caseId: c.id, laCode: c.laCode, startedOn: today().toString() });
+        await repo.insertAssessment(tx, { id: randomUUID(), caseId: c.id, laCode: c.laCode, startedOn: input.startedOn });
       });
     },
 

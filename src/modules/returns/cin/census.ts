@@ -24,7 +24,6 @@ export function collectionYearOf(date: string) {
 }
 
 type Element = Record<string, unknown>;
-const within = (date: string | null | undefined, from: string, to: string): date is string => !!date && date >= from && date <= to;
 const upTo = (date: string | null | undefined, to: string) => (date && date <= to ? date : undefined);
 /** Still under way on the census year's first day, or begun in it: not ended before it. */
 const liveIn = (ended: string | null | undefined, from: string) => !ended || ended >= from;
@@ -91,8 +90,10 @@ async function censusChildren(tx: Executor, { from, to }: CensusPeriod, collecti
     const end = e.basisTo && e.basisTo !== e.caseClosedOn ? LocalDate.parse(e.basisTo).plusDays(1).toString() : (e.basisTo ?? undefined);
     const closed = upTo(end, to);
     const last = end ?? to;
-    const inEpisode = (date: string | null | undefined) => within(date, start, last) && date <= to;
     const stepUp = start !== e.referralDate; // help that became section 17 after early help: a new episode
+    // A fact belongs to the episode it falls in; one dated before the referral still belongs to the
+    // case's first episode, where the rules can see it (1103, 2889 …), not to earlier early help.
+    const inEpisode = (date: string | null | undefined): date is string => !!date && date <= last && date <= to && (date >= start || !stepUp);
     const episodeAssessments = (assessments.get(e.caseId) ?? []).filter((a) => inEpisode(a.startedOn));
     const episodeEnquiries = (enquiries.get(e.caseId) ?? []).filter((s) => inEpisode(s.startedOn));
     const episodeCpPlans = (cpPlans.get(e.caseId) ?? []).filter((p) => inEpisode(p.startedOn));
