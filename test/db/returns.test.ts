@@ -66,6 +66,8 @@ describe('the Returns pages', () => {
     // The data team see who to ask; only those who may open records get a link to it.
     expect(page.body).not.toContain(`href="/people/${broken.personId}"`);
     expect((await manager.get(runPath)).body).toContain(`href="/people/${broken.personId}"`);
+    const [lead] = await rowsOf(t, 'select lead_practitioner_name as name from family_help_case where person_id = $1 order by referral_date desc limit 1', [broken.personId]);
+    expect(page.body).toContain(`<td class="govuk-table__cell">${String(lead!['name'])}</td>`);
     // It is listed, with its counts, on the Returns page.
     expect((await analyst.get('/returns')).body).toContain(`href="${runPath}"`);
     const [run] = await rowsOf(t, 'select status, children, errors, structure_valid, requested_by from return_run');

@@ -72,7 +72,7 @@ export async function childrenByLaId(tx: Executor, laIds: readonly string[]) {
     .select({
       laId: person.laPersonId,
       personId: person.id,
-      leadName: sql<string | null>`(select c.lead_practitioner_name from family_help_case c where c.person_id = ${person.id} order by c.closed_on is null desc, c.referral_date desc limit 1)`,
+      leadName: sql<string | null>`(select c.lead_practitioner_name from family_help_case c where c.person_id = "person"."id" order by c.closed_on is null desc, c.referral_date desc limit 1)`,
     })
     .from(person)
     .where(inArray(person.laPersonId, [...laIds]));
