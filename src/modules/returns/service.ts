@@ -13,7 +13,7 @@ import * as repo from './repository.ts';
 const CIN = 'cin_census';
 export const RELEASE = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
 /** How many children the page lists; the CSV report has them all. */
-const CHILDREN_SHOWN = 200;
+const CHILDREN_SHOWN = 100;
 /** A run still "running" after this was on a server that stopped: it will never finish. */
 const ABANDONED_AFTER_MS = 30 * 60 * 1000;
 

@@ -33,6 +33,11 @@ export function formatPounds(pence: unknown): string {
 }
 
 /** "3 March 2026 at 2:05pm". */
+/** A count as people read it: 4,299. */
+export function formatCount(value: unknown): string {
+  return typeof value === 'number' ? value.toLocaleString('en-GB') : typeof value === 'string' ? value : '';
+}
+
 export function formatDateTime(value: unknown): string {
   const d = toDate(value);
   return d ? `${dateFormat.format(d)} at ${timeFormat.format(d).replace(' ', '').toLowerCase()}` : '';
@@ -53,5 +58,6 @@ export function createViewEnvironment(): nunjucks.Environment {
   env.addFilter('govukDate', formatDate);
   env.addFilter('govukDateTime', formatDateTime);
   env.addFilter('pounds', formatPounds);
+  env.addFilter('count', formatCount);
   return env;
 }

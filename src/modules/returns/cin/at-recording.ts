@@ -3,6 +3,7 @@ import type { Executor } from '../../../platform/db/client.ts';
 import { HttpError } from '../../../platform/web/errors.ts';
 import { formatDate } from '../../../platform/web/views.ts';
 import { censusPeriod, childCensus, collectionYearOf } from './census.ts';
+import { shortMessage } from './report.ts';
 import { validateCensus, type Finding } from './rules/engine.ts';
 import { rulesetFor } from './rules/ruleset.ts';
 import { CIN_COLLECTIONS, isCinCollection, type CinCollection } from './structure.ts';
@@ -132,6 +133,6 @@ export function queriesNamed(codes: unknown): string[] {
   const rules = rulesetFor(LATEST);
   return codes.split(',').flatMap((code) => {
     const rule = rules.get(code);
-    return rule && rule.severity === 'QUERY' ? [PLAIN[code] ?? rule.message.replace(/^Please check and either amend (data )?or provide a reason: /, '')] : [];
+    return rule && rule.severity === 'QUERY' ? [PLAIN[code] ?? shortMessage(rule.message)] : [];
   });
 }

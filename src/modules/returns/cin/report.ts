@@ -15,11 +15,14 @@ export function findingsCsv(findings: readonly Finding[]): string {
   return stringify([CSV_HEADER, ...findings.map((f) => [f.code, f.severity === 'ERROR' ? 'Error' : 'Query', f.child ?? '(header)', f.referral ?? '', f.fields.join(' '), f.message])]);
 }
 
+/** A rule's message for the page: a query's tag already says it asks for a check or a reason. */
+export const shortMessage = (message: string) => message.replace(/^Please check and either amend (data )?or provide a reason: /, '');
+
 /** Findings counted by rule, most frequent first: the data team's list of what to fix. */
 export function byRule(findings: readonly Finding[]) {
   const rules = new Map<string, { code: string; severity: Finding['severity']; message: string; count: number; children: Set<string> }>();
   for (const f of findings) {
-    const rule = rules.get(f.code) ?? { code: f.code, severity: f.severity, message: f.message, count: 0, children: new Set<string>() };
+    const rule = rules.get(f.code) ?? { code: f.code, severity: f.severity, message: shortMessage(f.message), count: 0, children: new Set<string>() };
     rule.count++;
     if (f.child) rule.children.add(f.child);
     rules.set(f.code, rule);
@@ -35,7 +38,7 @@ export function byChild(findings: readonly Finding[]) {
   for (const f of findings) {
     const key = f.child ?? '';
     const entry = children.get(key) ?? { child: key, findings: [], errors: 0 };
-    entry.findings.push(f);
+    entry.findings.push({ ...f, message: shortMessage(f.message) });
     if (f.severity === 'ERROR') entry.errors++;
     children.set(key, entry);
   }
