@@ -13,56 +13,39 @@ export async function updateRun(tx: Executor, id: string, changes: Partial<typeo
   await tx.update(returnRun).set(changes).where(eq(returnRun.id, id));
 }
 
+/** What the list of runs shows of each. */
+const LISTED = {
+  id: returnRun.id,
+  collection: returnRun.collection,
+  status: returnRun.status,
+  stage: returnRun.stage,
+  requestedByName: returnRun.requestedByName,
+  requestedAt: returnRun.requestedAt,
+  finishedAt: returnRun.finishedAt,
+  children: returnRun.children,
+  errors: returnRun.errors,
+  queries: returnRun.queries,
+  structureValid: returnRun.structureValid,
+};
+
 /** The latest runs of a return, without their files. */
 export async function recentRuns(tx: Executor, kind: string, limit = 20) {
-  return tx
-    .select({
-      id: returnRun.id,
-      collection: returnRun.collection,
-      status: returnRun.status,
-      stage: returnRun.stage,
-      requestedByName: returnRun.requestedByName,
-      requestedAt: returnRun.requestedAt,
-      finishedAt: returnRun.finishedAt,
-      children: returnRun.children,
-      errors: returnRun.errors,
-      queries: returnRun.queries,
-      structureValid: returnRun.structureValid,
-    })
-    .from(returnRun)
-    .where(eq(returnRun.kind, kind))
-    .orderBy(desc(returnRun.requestedAt))
-    .limit(limit);
+  return tx.select(LISTED).from(returnRun).where(eq(returnRun.kind, kind)).orderBy(desc(returnRun.requestedAt)).limit(limit);
 }
 
 /** One run with its findings, but not its file. */
 export async function runSummary(tx: Executor, id: string) {
   const [row] = await tx
-    .select({
-      id: returnRun.id,
-      kind: returnRun.kind,
-      collection: returnRun.collection,
-      status: returnRun.status,
-      stage: returnRun.stage,
-      requestedByName: returnRun.requestedByName,
-      requestedAt: returnRun.requestedAt,
-      finishedAt: returnRun.finishedAt,
-      children: returnRun.children,
-      episodes: returnRun.episodes,
-      errors: returnRun.errors,
-      queries: returnRun.queries,
-      structureValid: returnRun.structureValid,
-      structureProblems: returnRun.structureProblems,
-      findings: returnRun.findings,
-    })
+    .select({ ...LISTED, kind: returnRun.kind, episodes: returnRun.episodes, structureProblems: returnRun.structureProblems, findings: returnRun.findings })
     .from(returnRun)
     .where(eq(returnRun.id, id));
   return row;
 }
 
+/** A finished run's file: the census as it was checked. */
 export async function runFile(tx: Executor, id: string) {
-  const [row] = await tx.select({ file: returnRun.file, collection: returnRun.collection, kind: returnRun.kind, children: returnRun.children }).from(returnRun).where(eq(returnRun.id, id));
-  return row;
+  const [row] = await tx.select({ file: returnRun.file }).from(returnRun).where(eq(returnRun.id, id));
+  return row?.file ?? undefined;
 }
 
 /** Children named in a return by their LA child id: their record, and who leads their latest case. */

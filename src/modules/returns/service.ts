@@ -112,7 +112,7 @@ export function createReturnsService(database: Database, clock: Clock) {
       return database.tenant(principal.laCode, async (tx) => {
         const run = await repo.runSummary(tx, id);
         if (!run || run.kind !== CIN || run.status !== 'done') throw notFound();
-        const body = what === 'xml' ? (await repo.runFile(tx, id))!.file! : findingsCsv(run.findings ?? []);
+        const body = what === 'xml' ? ((await repo.runFile(tx, id)) ?? '') : findingsCsv(run.findings ?? []);
         return { body, collection: run.collection, children: run.children ?? 0 };
       });
     },

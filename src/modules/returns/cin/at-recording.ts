@@ -15,7 +15,7 @@ const LATEST = Object.keys(CIN_COLLECTIONS).sort().at(-1) as CinCollection;
  * The census rules in words a practitioner uses at the moment of recording, for the rules a form
  * can break; any other rule shows DfE's own message.
  */
-export const PLAIN: Record<string, string> = {
+const PLAIN: Record<string, string> = {
   '1103': 'An assessment cannot start before the referral',
   '1104': 'The initial child protection conference cannot be before the referral',
   '1105': 'A child protection plan cannot start before the referral',
