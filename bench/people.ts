@@ -22,6 +22,7 @@ import { Random } from '../src/seed/random.ts';
 import { seedSyntheticAuthority } from '../src/seed/synthetic/authority.ts';
 import { buildCinCensus } from '../src/modules/returns/cin/census.ts';
 import { validateCensus } from '../src/modules/returns/cin/rules/engine.ts';
+import { checkCensus } from '../src/modules/returns/cin/report.ts';
 import { checkStructure } from '../src/modules/returns/cin/structure.ts';
 import { signInWithForm, type Session } from '../test/support/app.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../test/support/db.ts';
@@ -153,23 +154,29 @@ async function freshDatabase(): Promise<Fresh> {
 // ---------------------------------------------------------------------------------------------
 // The measurements
 
-/** The CIN census as the data team makes it: generated from the record, checked against the schema, then every rule. */
+/** The CIN census as the data team makes it: generated from the record, then checked against the schema and every rule (together: the schema on libxml2's worker thread). */
 async function cinCensus(database: Database) {
   const started = performance.now();
-  const { xml, counts } = await buildCinCensus(database, DEMO_AUTHORITY.code, '2025-26', { now: new Date(), release: 'bench' });
+  const { xml, census, counts } = await buildCinCensus(database, DEMO_AUTHORITY.code, '2025-26', { now: new Date(), release: 'bench' });
   const generated = performance.now();
-  const structure = await checkStructure(xml, '2025-26');
-  const checked = performance.now();
-  const rules = validateCensus(xml, '2025-26');
+  const structureAlone = await checkStructure(xml, '2025-26');
+  const schemaMs = Math.round(performance.now() - generated);
+  const rulesStarted = performance.now();
+  validateCensus(census, '2025-26');
+  const rulesMs = Math.round(performance.now() - rulesStarted);
+  // What the Returns page and the command line do: generate, then check.
+  const checking = performance.now();
+  const rules = await checkCensus(xml, '2025-26', census);
   const done = performance.now();
-  if (!structure.valid) throw new Error(`census invalid: ${structure.problems[0]?.message}`);
+  if (!structureAlone.valid || !rules.structure.valid) throw new Error(`census invalid: ${structureAlone.problems[0]?.message}`);
   return {
     ...counts,
     megabytes: Math.round(xml.length / 1e5) / 10,
     generateMs: Math.round(generated - started),
-    schemaMs: Math.round(checked - generated),
-    rulesMs: Math.round(done - checked),
-    totalMs: Math.round(done - started),
+    schemaMs,
+    rulesMs,
+    checkMs: Math.round(done - checking),
+    totalMs: Math.round(generated - started + (done - checking)),
     errors: rules.errors,
     queries: rules.queries,
   };
@@ -455,7 +462,7 @@ for (const size of SIZES) {
         log(`    ${kind.padEnd(17)} p50 ${k.p50} p95 ${k.p95} p99 ${k.p99} ms, top 3 ${k.top3Percent}% (same name in top 3 ${k.sameNameTop3Percent}%), empty ${k.empty}`);
       }
       const census = await cinCensus(database);
-      log(`  CIN census 2025-26 (${census.children} children, ${census.episodes} episodes): generate ${census.generateMs} ms + schema ${census.schemaMs} ms + rules ${census.rulesMs} ms = ${census.totalMs} ms; ${census.errors} errors, ${census.queries} queries`);
+      log(`  CIN census 2025-26 (${census.children} children, ${census.episodes} episodes): generate ${census.generateMs} ms + check ${census.checkMs} ms (schema alone ${census.schemaMs}, rules alone ${census.rulesMs}) = ${census.totalMs} ms; ${census.errors} errors, ${census.queries} queries`);
       results.push({
         size: size.name,
         census,
@@ -532,7 +539,8 @@ row(`My work GET / (cp.lead), ${WORK_REQUESTS} sequential: p50 / p95`, (r) => `$
 row(`child protection page GET /cases/:id/child-protection (cp.lead): p50 / p95`, (r) => `${r.work.cpPage.p50} / ${r.work.cpPage.p95}`);
 row(`strategy discussions GET /child-protection (cp.lead): p50 / p95`, (r) => `${r.work.cpQueue.p50} / ${r.work.cpQueue.p95}`);
 row('CIN census 2025-26: children, episodes, file size', (r) => `${r.census.children.toLocaleString('en-GB')}, ${r.census.episodes.toLocaleString('en-GB')}, ${r.census.megabytes} MB`);
-row('CIN census: generate + schema + rules = total', (r) => `${r.census.generateMs} + ${r.census.schemaMs} + ${r.census.rulesMs} = ${(r.census.totalMs / 1000).toFixed(1)} s (${r.census.errors} errors, ${r.census.queries} queries)`);
+row('CIN census: schema alone, rules alone (ms)', (r) => `${r.census.schemaMs}, ${r.census.rulesMs}`);
+row('CIN census: generate + check (schema and rules together) = total', (r) => `${r.census.generateMs} + ${r.census.checkMs} ms = ${(r.census.totalMs / 1000).toFixed(1)} s (${r.census.errors} errors, ${r.census.queries} queries)`);
 md.push(
   '',
   'My work and the team view: the real app, audited, each case\'s due items worked out from its facts by the timescale rules. ' +

@@ -32,9 +32,9 @@ export function createReturnsService(database: Database, clock: Clock) {
   const stage = (laCode: string, id: string, changes: Parameters<typeof repo.updateRun>[2]) => database.tenant(laCode, (tx) => repo.updateRun(tx, id, changes));
 
   async function generate(laCode: string, id: string, collection: CinCollection) {
-    const { xml, counts } = await buildCinCensus(database, laCode, collection, { now: clock.now(), release: RELEASE });
+    const { xml, census, counts } = await buildCinCensus(database, laCode, collection, { now: clock.now(), release: RELEASE });
     await stage(laCode, id, { stage: 'Checking the file against the schema and the rules', children: counts.children, episodes: counts.episodes });
-    const report = await checkCensus(xml, collection);
+    const report = await checkCensus(xml, collection, census);
     await stage(laCode, id, {
       status: 'done',
       stage: null,

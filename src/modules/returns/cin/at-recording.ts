@@ -84,8 +84,8 @@ const problemOf = (f: Finding): CensusProblem => ({
 async function findingsFor(tx: Executor, laCode: string, personId: string, today: string) {
   const year = collectionYearOf(today);
   const collection = isCinCollection(year) ? year : LATEST;
-  const xml = await childCensus(tx, personId, { ...censusPeriod(year), to: today }, collection, laCode);
-  return validateCensus(xml, collection).findings.filter((f) => f.child !== undefined);
+  const census = await childCensus(tx, personId, { ...censusPeriod(year), to: today }, collection, laCode);
+  return validateCensus(census, collection).findings.filter((f) => f.child !== undefined);
 }
 
 const key = (f: Finding) => `${f.code}|${f.referral ?? ''}`;

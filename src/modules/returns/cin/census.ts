@@ -3,6 +3,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { Database, Executor } from '../../../platform/db/client.ts';
 import { englandAndWales } from '../../../platform/timescales/working-days.ts';
 import * as read from './read-model.ts';
+import { censusOf } from './rules/census-model.ts';
 import type { CinCollection } from './structure.ts';
 
 /** A collection year's census period: 1 April to 31 March, the reference date (cin_validator `make_census_period`). */
@@ -53,16 +54,18 @@ const compact = (e: Element): Element => Object.fromEntries(Object.entries(e).fi
 export async function buildCinCensus(database: Database, laCode: string, collection: CinCollection, options: { now: Date; release: string }) {
   const period = censusPeriod(collection);
   const { children, counts } = await database.tenant(laCode, (tx) => censusChildren(tx, period, collection));
-  return { xml: censusXml(period, children, { laCode, ...options }), counts };
+  const message = censusMessage(period, children, { laCode, ...options });
+  return { xml: censusXml(message), census: censusOf(message), counts };
 }
 
 /**
  * One child's census for a period, in a collection's format, read inside the caller's
  * transaction: what the rules see of the child, including what the transaction has just written.
+ * Never written out as XML: the rules read it as built.
  */
 export async function childCensus(tx: Executor, personId: string, period: CensusPeriod, collection: CinCollection, laCode: string) {
   const { children } = await censusChildren(tx, period, collection, personId);
-  return censusXml(period, children, { laCode, now: new Date(0), release: 'check' });
+  return censusOf(censusMessage(period, children, { laCode, now: new Date(0), release: 'check' }));
 }
 
 /** The census's Child elements for the period: every child in need, or only one. */
@@ -176,16 +179,17 @@ async function censusChildren(tx: Executor, { from, to }: CensusPeriod, collecti
   return { children, counts: { children: children.length, episodes: [...details.values()].reduce((n, d) => n + d.length, 0) } };
 }
 
-function censusXml({ to, year }: CensusPeriod, children: Element[], options: { laCode: string; now: Date; release: string }) {
-  const message = {
-    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
-    Message: {
-      Header: {
-        CollectionDetails: { Collection: 'CIN', Year: year, ReferenceDate: to },
-        Source: { SourceLevel: 'L', LEA: options.laCode, SoftwareCode: 'Stable Homes', Release: options.release, SerialNo: '001', DateTime: options.now.toISOString().slice(0, 19) },
-      },
-      Children: { Child: children },
+/** The census's Message element, as a tree of elements (repeating ones as lists). */
+function censusMessage({ to, year }: CensusPeriod, children: Element[], options: { laCode: string; now: Date; release: string }): Element {
+  return {
+    Header: {
+      CollectionDetails: { Collection: 'CIN', Year: year, ReferenceDate: to },
+      Source: { SourceLevel: 'L', LEA: options.laCode, SoftwareCode: 'Stable Homes', Release: options.release, SerialNo: '001', DateTime: options.now.toISOString().slice(0, 19) },
     },
+    Children: { Child: children },
   };
-  return new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ', suppressEmptyNode: true }).build(message);
+}
+
+function censusXml(message: Element) {
+  return new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ', suppressEmptyNode: true }).build({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' }, Message: message });
 }

@@ -30,7 +30,7 @@ export interface Episode {
 }
 
 const REPEATING = new Set(['Child', 'CINdetails', 'Assessments', 'CINPlanDates', 'Section47', 'ChildProtectionPlans', 'CPPreviewDate', 'AssessmentFactors', 'Disability', 'PreProceedingsandFGDM']);
-type Node = Record<string, unknown>;
+export type Node = Record<string, unknown>;
 const text = (node: Node | undefined, name: string) => {
   const value = node?.[name];
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
@@ -42,7 +42,15 @@ const values = (node: Node | undefined, outer: string, inner: string) => (((node
 
 export function readCensus(xml: string): Census {
   const parsed = new XMLParser({ isArray: (name) => REPEATING.has(name), parseTagValue: false }).parse(xml) as { Message?: Node };
-  const message = parsed.Message ?? {};
+  return censusOf(parsed.Message ?? {});
+}
+
+/**
+ * The census from its Message element as a tree: parsed from a file, or as the generator built it
+ * before writing the XML (the same elements, repeating ones as lists), so a census just generated
+ * is checked without being read back.
+ */
+export function censusOf(message: Node): Census {
   const details = ((message['Header'] as Node | undefined)?.['CollectionDetails'] ?? {}) as Node;
   const children = list(message['Children'] as Node, 'Child');
   return {

@@ -1,5 +1,5 @@
 import type { CinCollection } from '../structure.ts';
-import { readCensus } from './census-model.ts';
+import { readCensus, type Census } from './census-model.ts';
 import { ASSESSMENT_CHECKS } from './checks/assessments.ts';
 import type { Check } from './checks/check.ts';
 import { CIN_PLAN_CHECKS } from './checks/cin-plans.ts';
@@ -39,8 +39,8 @@ export const CHECKS: Record<string, Check> = {
  * Validates a census against its collection's ruleset. The report says which rules of the ruleset
  * were checked and which are not, so a clean report never overstates itself.
  */
-export function validateCensus(xml: string, collection: CinCollection) {
-  const census = readCensus(xml);
+export function validateCensus(file: string | Census, collection: CinCollection) {
+  const census = typeof file === 'string' ? readCensus(file) : file;
   const ruleset = rulesetFor(collection);
   const findings: Finding[] = [];
   const checked: RuleInfo[] = [];

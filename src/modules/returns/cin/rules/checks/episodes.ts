@@ -1,7 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { englandAndWales } from '../../../../../platform/timescales/working-days.ts';
 import type { CensusChild, Episode } from '../census-model.ts';
-import { before, eachEpisode, isDate, isFalse, isTrue, period, type Check } from './check.ts';
+import { before, eachEpisode, isDate, isFalse, isTrue, period, plusDays, type Check } from './check.ts';
 
 const REFERRAL_SOURCES = ['1A', '1B', '1C', '1D', '2A', '2B', '3A', '3B', '3C', '3D', '3E', '3F', '4', '5A', '5B', '5C', '5D', '6', '7', '8', '9', '10'];
 const PRIMARY_NEEDS = ['N0', 'N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9'];
@@ -17,7 +17,7 @@ const isOpen = (e: Episode) => !isDate(closure(e));
 const openCase = (e: Episode) => isOpen(e) && isFalse(e.fields['ReferralNFA']);
 /** a is after b, both dates present. */
 const after = (a: string | undefined, b: string | undefined) => before(b, a);
-const minusDays = (date: string | undefined, days: number) => (isDate(date) ? LocalDate.parse(date).minusDays(days).toString() : undefined);
+const minusDays = (date: string | undefined, days: number) => plusDays(date, -days);
 
 /** The child's latest referral: the first episode with the latest CINreferralDate (pandas idxmax). */
 const latestReferral = (child: CensusChild) =>
