@@ -214,9 +214,9 @@ export function createProtectionGenerator(random: Random, options: { laCode: str
         }
       }
       const enquiryId = random.uuid();
-      // A case closed (at 18) before its enquiry ended closes the enquiry with it, and no conference follows.
-      const cutShort = !!c.closedOn && t.enquiryDoneOn > c.closedOn;
-      const enquiryDoneOn = cutShort ? c.closedOn! : t.enquiryDoneOn;
+      // A case closed (at 18) before its enquiry or conference closes the enquiry with it, and no conference follows.
+      const cutShort = !!c.closedOn && (t.enquiryDoneOn > c.closedOn || (!!t.conferenceOn && t.conferenceOn > c.closedOn));
+      const enquiryDoneOn = cutShort && t.enquiryDoneOn > c.closedOn! ? c.closedOn! : t.enquiryDoneOn;
       const enquiryDone = happened(enquiryDoneOn);
       out.enquiries.push({
         id: enquiryId, laCode, caseId: c.caseId, personId: c.personId, discussionId, startedOn: t.heldOn,
