@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
+import type { Principal } from '../../platform/auth/service.ts';
 import { todayInEngland } from '../../platform/clock.ts';
 import { errorList, notFound } from '../../platform/web/errors.ts';
-import { savedWithCensusCheck, withQueries } from '../../platform/web/page-form.ts';
-import { censusErrors } from '../returns/cin/at-recording.ts';
+import { pageForm } from '../../platform/web/page-form.ts';
 import { formatDate } from '../../platform/web/views.ts';
 import { ASSESSMENT_FACTORS, CLOSURE_REASONS, PRIMARY_NEEDS, REFERRAL_SOURCES } from './codes.ts';
 import {
@@ -67,42 +67,30 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     });
   });
 
-  /** One GET and one POST for each case form: the form, its errors (400, nothing saved), or the save. */
+  /** Each case form: one GET and one POST (`pageForm`), for the case's allocated workers or its lead. */
   function caseForm<T>(path: string, spec: {
     template: string;
     title: string;
     fields: readonly string[];
     context: (view: CaseView) => Record<string, unknown>;
     schema: (view: CaseView) => z.ZodType<T>;
-    save: (deps: Deps, principal: NonNullable<FastifyReplyPrincipal>, id: string, input: T) => Promise<void>;
+    save: (deps: Deps, principal: Principal, id: string, input: T) => Promise<void>;
     saved: string;
     /** Whose form it is: the allocated workers' (the default), or the case lead's (basis, support, closure). */
     right?: 'canEdit' | 'canManage';
   }) {
-    const allowed = (view: CaseView) => view[spec.right ?? 'canEdit'];
-    const show = (reply: FastifyReply, view: CaseView, context: Record<string, unknown>) =>
-      reply.page(`modules/family-help/pages/${spec.template}.njk`, { pageTitle: spec.title, backLink: `/cases/${view.c.id}`, view, values: {}, ...spec.context(view), ...context });
-    app.get(`/cases/:id/${path}`, { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
-      const view = await deps.cases.view(request.principal!, caseId(request.params));
-      if (!allowed(view)) throw notFound();
-      return show(reply, view, {});
-    });
-    app.post(`/cases/:id/${path}`, { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
-      const id = caseId(request.params);
-      const view = await deps.cases.view(request.principal!, id);
-      if (!allowed(view)) throw notFound();
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const parsed = spec.schema(view).safeParse(body);
-      if (!parsed.success) {
-        const { list, byField } = errorList(parsed.error.issues, spec.fields);
-        return show(reply.code(400), view, { values: body, errorList: list, errors: byField });
-      }
-      const saving = await savedWithCensusCheck(() => spec.save(deps, request.principal!, id, parsed.data), spec.fields);
-      if ('broken' in saving) {
-        const { list, byField } = censusErrors(saving.broken, spec.fields);
-        return show(reply.code(400), view, { values: body, errorList: list, errors: byField });
-      }
-      return reply.redirect(withQueries(`/cases/${id}?saved=${spec.saved}`, saving.queries), 303);
+    pageForm(app, {
+      path: `/cases/:id/${path}`,
+      permission: 'record.open',
+      load: (principal, request) => deps.cases.view(principal, caseId(request.params)),
+      allowed: (view) => view[spec.right ?? 'canEdit'],
+      template: `modules/family-help/pages/${spec.template}.njk`,
+      title: spec.title,
+      fields: spec.fields,
+      context: (view) => ({ backLink: `/cases/${view.c.id}`, ...spec.context(view) }),
+      schema: (view) => spec.schema(view),
+      save: (principal, view, input) => spec.save(deps, principal, view.c.id, input),
+      done: (view) => `/cases/${view.c.id}?saved=${spec.saved}`,
     });
   }
 
@@ -275,8 +263,6 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     return reply.page('modules/family-help/pages/team.njk', { pageTitle: 'Team', ...team });
   });
 }
-
-type FastifyReplyPrincipal = FastifyReply['request']['principal'];
 
 /** A saved note as its form's values. */
 function noteValues(note: { version: number; kind: string; occurredOn: string; title: string; body: string; childSeen: boolean | null; childSeenAlone: boolean | null }) {

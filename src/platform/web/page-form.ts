@@ -11,7 +11,7 @@ import { errorList, notFound } from './errors.ts';
  * for the next page (a query about something else, such as an assessment not yet recorded while
  * an enquiry starts, is for the Returns page, not for this moment).
  */
-export async function savedWithCensusCheck<R>(save: () => Promise<R>, formFields: readonly string[]): Promise<{ saved: R; queries: CensusProblem[] } | { broken: CensusRuleBroken }> {
+async function savedWithCensusCheck<R>(save: () => Promise<R>, formFields: readonly string[]): Promise<{ saved: R; queries: CensusProblem[] } | { broken: CensusRuleBroken }> {
   const queries: CensusProblem[] = [];
   try {
     const saved = await censusQueries.run(queries, save);
@@ -23,7 +23,7 @@ export async function savedWithCensusCheck<R>(save: () => Promise<R>, formFields
 }
 
 /** The page after a save, told which census queries the save raised. */
-export const withQueries = (url: string, queries: readonly CensusProblem[]) =>
+const withQueries = (url: string, queries: readonly CensusProblem[]) =>
   queries.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}check=${[...new Set(queries.map((q) => q.code))].join(',')}`;
 
 /**
