@@ -33,6 +33,12 @@ export async function recentRuns(tx: Executor, kind: string, limit = 20) {
   return tx.select(LISTED).from(returnRun).where(eq(returnRun.kind, kind)).orderBy(desc(returnRun.requestedAt)).limit(limit);
 }
 
+/** One run as the list shows it, and which return it is. */
+export async function runFor(tx: Executor, id: string) {
+  const [row] = await tx.select({ ...LISTED, kind: returnRun.kind }).from(returnRun).where(eq(returnRun.id, id));
+  return row;
+}
+
 /** One run with its findings, but not its file. */
 export async function runSummary(tx: Executor, id: string) {
   const [row] = await tx

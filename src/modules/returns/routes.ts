@@ -4,10 +4,10 @@ import type { Deps } from '../../deps.ts';
 import { mayEver } from '../../platform/access/policy.ts';
 import { errorList, notFound } from '../../platform/web/errors.ts';
 import { censusPeriod } from './cin/census.ts';
-import { CIN_COLLECTIONS, isCinCollection } from './cin/structure.ts';
+import { CIN_COLLECTIONS, type CinCollection } from './cin/structure.ts';
 
 const idParams = z.object({ id: z.uuid() });
-const generateForm = z.object({ collection: z.string({ error: 'Select the collection year' }).refine(isCinCollection, 'Select the collection year') });
+const generateForm = z.object({ collection: z.enum(Object.keys(CIN_COLLECTIONS) as [CinCollection, ...CinCollection[]], { error: 'Select the collection year' }) });
 /** Newest first: the year the data team is most likely preparing. */
 const COLLECTIONS = Object.keys(CIN_COLLECTIONS).sort().reverse().map((value) => {
   const { from, to } = censusPeriod(value);

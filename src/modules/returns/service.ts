@@ -110,9 +110,10 @@ export function createReturnsService(database: Database, clock: Clock) {
     async download(principal: Principal, id: string, what: 'xml' | 'csv') {
       mayGenerate(principal);
       return database.tenant(principal.laCode, async (tx) => {
-        const run = await repo.runSummary(tx, id);
+        // The file, or the findings for the report: never both read.
+        const run = await repo.runFor(tx, id);
         if (!run || run.kind !== CIN || run.status !== 'done') throw notFound();
-        const body = what === 'xml' ? ((await repo.runFile(tx, id)) ?? '') : findingsCsv(run.findings ?? []);
+        const body = what === 'xml' ? ((await repo.runFile(tx, id)) ?? '') : findingsCsv((await repo.runSummary(tx, id))?.findings ?? []);
         return { body, collection: run.collection, children: run.children ?? 0 };
       });
     },
