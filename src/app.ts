@@ -16,7 +16,7 @@ import { can, mayEver } from './platform/access/policy.ts';
 import { ROLE_LABELS } from './platform/access/roles.ts';
 import { csrfCookieName, sessionCookieName, sessionCookieOptions } from './platform/auth/cookies.ts';
 import { actorOf } from './platform/auth/service.ts';
-import { AuditUnavailableError, HttpError } from './platform/web/errors.ts';
+import { AuditUnavailableError, HttpError, isWriteConflict, writeConflict } from './platform/web/errors.ts';
 import { navigationFor } from './platform/web/navigation.ts';
 import { createViewEnvironment } from './platform/web/views.ts';
 import { requireDeclaredPermissions } from './platform/web/declared-routes.ts';
@@ -31,6 +31,7 @@ const SPECIFIC_ERROR_PAGES: Record<string, [string, string]> = {
   stale_case: ['conflict', 'Someone else changed this case while you were working on it'],
   case_closed: ['conflict', 'This case is closed'],
   already_decided: ['conflict', 'This request has already been decided'],
+  write_conflict: ['conflict', 'Someone else saved at the same moment'],
   case_open_work: ['blocked', 'The case cannot close yet'],
   already_convened: ['blocked', 'A strategy discussion is already waiting'],
   share_ended: ['share-ended', 'This information is no longer shared with you'],
@@ -150,20 +151,24 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   // Audit: every signed-in request is recorded before its response leaves. If the audit
   // write fails, the response is replaced by an error page: no record data is sent.
+  // A route whose service audits what it does declares `audit: false`, but a refusal (401, 403,
+  // or 404: a sealed record is "not found" to the user) is always recorded here, whatever the route
+  // says, with the route and the reason — the services' own refusal events add the child.
   app.addHook('onSend', async (request, reply, payload) => {
     const principal = request.principal;
     const action = request.routeOptions.config.audit;
-    if (!principal || action === false || request.auditFailed) return payload;
     const status = reply.statusCode;
+    const refused = status === 401 || status === 403 || status === 404;
+    if (!principal || request.auditFailed || (action === false && !refused)) return payload;
     try {
       await deps.audit.recordNow({
         laCode: principal.laCode,
         actor: actorOf(principal),
-        action: action ?? (request.method === 'GET' ? 'page_view' : 'request'),
+        action: action || (refused ? 'request_refused' : request.method === 'GET' ? 'page_view' : 'request'),
         method: request.method,
         route: request.routeOptions.url ?? request.url.split('?')[0]!,
         ...(request.auditChildId ? { childId: request.auditChildId } : {}),
-        outcome: status < 400 ? 'success' : status === 401 || status === 403 ? 'denied' : status < 500 ? 'failure' : 'error',
+        outcome: status < 400 ? 'success' : refused ? 'denied' : status < 500 ? 'failure' : 'error',
         statusCode: status,
         details: { requestId: request.id, ip: request.ip, ...request.auditDetails },
       });
@@ -197,8 +202,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     return reply.code(404).page('views/errors/404.njk', { pageTitle: 'Page not found' });
   });
 
-  app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
+  app.setErrorHandler(async (raised: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const error: Error & { statusCode?: number; code?: string } = !(raised instanceof AuditUnavailableError) && isWriteConflict(raised) ? writeConflict() : raised;
     const status = error instanceof HttpError ? error.statusCode : error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    // Why it was refused, for the audit trail (never record content).
+    request.auditDetails = { ...request.auditDetails, reason: error instanceof HttpError ? error.id : (error.code ?? 'error') };
     if (status >= 500) {
       request.log.error({ err: error, errorId: error instanceof HttpError ? error.id : 'internal' }, 'request failed');
     } else {

@@ -9,6 +9,7 @@ import { createPeopleService } from './modules/people/service.ts';
 import { createFrontDoorService } from './modules/family-help/front-door.ts';
 import { createCaseService } from './modules/family-help/cases.ts';
 import { familyHelpContribution } from './modules/family-help/record-contribution.ts';
+import { familyHelpRelationships } from './modules/family-help/relationships.ts';
 import { createChildProtectionService } from './modules/child-protection/service.ts';
 import { childProtectionContribution } from './modules/child-protection/record-contribution.ts';
 import { createCourtService } from './modules/court/service.ts';
@@ -20,7 +21,10 @@ import { createReturnsService } from './modules/returns/service.ts';
 export function createDeps(config: Config, database: Database, clock: Clock = systemClock) {
   const audit = createAuditService(database, clock);
   // Each module that holds facts about a child adds them to the child's record page.
-  const people = createPeopleService(database, audit, clock, [familyHelpContribution, childProtectionContribution, courtContribution]);
+  const people = createPeopleService(database, audit, clock, {
+    contributors: [familyHelpContribution, childProtectionContribution, courtContribution],
+    relationshipSources: [familyHelpRelationships],
+  });
   const childProtection = createChildProtectionService(database, audit, clock, people);
   const court = createCourtService(database, clock, people);
   return {

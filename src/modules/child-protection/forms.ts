@@ -1,6 +1,6 @@
 import { DayOfWeek, LocalDate } from '@js-joda/core';
 import { z } from 'zod';
-import { dateFields, field, list, pastDate, textAnswer, yesNo, type Problem } from '../../platform/web/form-fields.ts';
+import { dateFields, field, list, pastDate, textAnswer, versionField, yesNo, type Problem } from '../../platform/web/form-fields.ts';
 import { formatDate } from '../../platform/web/views.ts';
 import {
   ABUSE_CATEGORIES,
@@ -85,7 +85,7 @@ export type ShareInput = z.infer<ReturnType<typeof shareForm>>;
 
 /** The strategy discussion as held: when, which agencies took part, and the decision with reasons. */
 export function discussionForm(convenedOn: string, today: LocalDate) {
-  return z.object({ version: field, ...dateFields('held'), agencies: list, decision: field, reasons: field }).transform((form, ctx) => {
+  return z.object({ version: versionField, ...dateFields('held'), agencies: list, decision: field, reasons: field }).transform((form, ctx) => {
     const problem = problems(ctx);
     const heldOn = pastDate(problem, form, 'held', 'of the strategy discussion', today, after(convenedOn, 'the day it was convened'));
     const agencies = form.agencies.filter((a): a is Agency => isCode(AGENCIES, a));
@@ -101,7 +101,7 @@ export const DISCUSSION_FIELDS = ['held', 'agencies', 'decision', 'reasons'] as 
 
 /** The section 47 enquiry's outcome. */
 export function enquiryForm(startedOn: string, today: LocalDate) {
-  return z.object({ version: field, ...dateFields('completed'), outcome: field, findings: field }).transform((form, ctx) => {
+  return z.object({ version: versionField, ...dateFields('completed'), outcome: field, findings: field }).transform((form, ctx) => {
     const problem = problems(ctx);
     const completedOn = pastDate(problem, form, 'completed', 'the enquiry was completed', today, after(startedOn, 'the day it started'));
     const outcome = isCode(ENQUIRY_OUTCOME_LABELS, form.outcome) ? form.outcome : undefined;
@@ -175,7 +175,7 @@ export const CORE_GROUP_FIELDS = ['held', 'attendees', 'progress'] as const;
 
 /** A plan ending other than at a review conference (the child became looked after, moved away, turned 18). CIN 8840: not the day it started. */
 export function endPlanForm(planStartedOn: string, today: LocalDate) {
-  return z.object({ version: field, ...dateFields('ended'), reason: field }).transform((form, ctx) => {
+  return z.object({ version: versionField, ...dateFields('ended'), reason: field }).transform((form, ctx) => {
     const problem = problems(ctx);
     const endedOn = pastDate(problem, form, 'ended', 'the plan ended', today, after(LocalDate.parse(planStartedOn).plusDays(1).toString(), 'the day after it started'));
     const reason = isCode(PLAN_END_REASONS, form.reason) ? form.reason : undefined;

@@ -69,13 +69,13 @@ export async function endShares(tx: Executor, where: { discussionId: string } | 
 /** A partner's live shares, newest first, with the child's name. */
 export async function liveSharesFor(tx: Executor, partnerUserId: string) {
   const result = await tx.execute(sql`
-    select s.id, s.purpose, s.decided_at as "decidedAt", s.decided_by_name as "decidedByName",
+    select s.id, s.person_id as "personId", s.purpose, s.decided_at as "decidedAt", s.decided_by_name as "decidedByName",
            coalesce(p.preferred_name, p.given_names) || ' ' || p.family_name as "childName"
       from information_share s
       join person p on p.id = s.person_id
      where s.partner_user_id = ${partnerUserId} and s.decision = 'share' and s.ended_at is null
      order by s.decided_at desc`);
-  return (result as { rows: { id: string; purpose: 'strategy_discussion' | 'core_group'; decidedAt: Date; decidedByName: string; childName: string }[] }).rows;
+  return (result as { rows: { id: string; personId: string; purpose: 'strategy_discussion' | 'core_group'; decidedAt: Date; decidedByName: string; childName: string }[] }).rows;
 }
 
 /** The partner users who may be shared with, by agency: the people a Child Protection Lead Practitioner can invite. */
@@ -300,7 +300,7 @@ export async function contextMembers(tx: Executor, contextId: string) {
               from harm_context_member o
               join relationship r on ((r.from_person_id = m.person_id and r.to_person_id = o.person_id) or (r.from_person_id = o.person_id and r.to_person_id = m.person_id))
                                  and r.to_date is null
-              join person q on q.id = o.person_id
+              join person q on q.id = o.person_id and q.record_kind = 'ordinary' -- a restricted or sealed relative is never named here
              where o.context_id = m.context_id and o.ended_on is null and o.person_id <> m.person_id) as "relatedTo"
       from harm_context_member m
       join person p on p.id = m.person_id

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import type { Principal } from '../../platform/auth/service.ts';
 import { todayInEngland } from '../../platform/clock.ts';
-import { errorList, notFound } from '../../platform/web/errors.ts';
+import { badForm, errorList, notFound } from '../../platform/web/errors.ts';
+import { readVersion } from '../../platform/web/form-fields.ts';
 import { pageForm } from '../../platform/web/page-form.ts';
 import {
   ABUSE_CATEGORIES,
@@ -111,7 +112,8 @@ export function childProtectionRoutes(app: FastifyInstance, deps: Deps) {
   });
 
   app.post('/child-protection/:id/take', { config: { permission: 'cp.strategy', audit: false } }, async (request, reply) => {
-    const version = Number((request.body as Record<string, unknown> | undefined)?.['version']);
+    const version = readVersion((request.body as Record<string, unknown> | undefined)?.['version']);
+    if (version === undefined) throw badForm();
     const id = await deps.childProtection.take(request.principal!, caseId(request.params), version);
     return reply.redirect(`/cases/${id}/child-protection?saved=taken`, 303);
   });

@@ -8,7 +8,7 @@ import type { Database, Tx } from '../../platform/db/client.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import * as people from '../people/repository.ts';
 import { CP_LEAD_CAPACITY } from '../people/tables.ts';
-import type { PeopleService } from '../people/service.ts';
+import { namedOnly, unnameableAmong, type PeopleService } from '../people/service.ts';
 import * as cases from '../family-help/repository.ts';
 import { byUrgency } from '../family-help/due.ts';
 import { ABUSE_CATEGORIES, EXTRA_FAMILIAL_HARM, PARTNER_AGENCY, type AbuseCategory } from './codes.ts';
@@ -93,7 +93,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
     /** The multi-agency child protection team's queue: discussions waiting, urgent first. */
     async waiting(principal: Principal) {
       if (!can(principal, 'cp.strategy')) throw forbidden();
-      const rows = await database.tenant(principal.laCode, (tx) => repo.undecidedDiscussions(tx, principal.laCode));
+      const rows = await database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await repo.undecidedDiscussions(tx, principal.laCode), (d) => d.personId));
       const now = today();
       return rows.map((r) => ({ ...r, ...discussionClock(r.urgent, r.convenedOn, now) }));
     },
@@ -334,7 +334,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
       return database.tenant(principal.laCode, async (tx) => {
         const context = await repo.findContext(tx, principal.laCode, contextId);
         if (!context) throw notFound();
-        const members = await repo.contextMembers(tx, context.id);
+        const members = await namedOnly(tx, principal, await repo.contextMembers(tx, context.id), (m) => m.personId);
         for (const m of members) {
           await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'harm_context_viewed', outcome: 'success', childId: m.personId, details: { contextId } });
         }
@@ -407,7 +407,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
     /** What is shared with this partner now. */
     async myShares(principal: Principal) {
       if (!can(principal, 'shares.view', { relationships: ['shared'] })) return [];
-      return database.tenant(principal.laCode, (tx) => repo.liveSharesFor(tx, principal.userId));
+      return database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await repo.liveSharesFor(tx, principal.userId), (share) => share.personId));
     },
 
     /**
@@ -444,6 +444,8 @@ export function createChildProtectionService(database: Database, audit: AuditSer
     const result = await database.tenant(principal.laCode, async (tx) => {
       const share = await repo.findShare(tx, shareId);
       if (!share || share.partnerUserId !== principal.userId || share.decision !== 'share') return { outcome: 'missing' as const };
+      // A share never shows a child whose record's access list leaves the partner out.
+      if ((await unnameableAmong(tx, principal, [share.personId])).size > 0) return { outcome: 'missing' as const };
       if (share.endedAt) return { outcome: 'ended' as const, personId: share.personId };
       const value = await fn(tx, share);
       await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', childId: share.personId, details: { shareId, purpose: share.purpose } });

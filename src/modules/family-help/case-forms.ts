@@ -1,7 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { formatDate } from '../../platform/web/views.ts';
 import { z } from 'zod';
-import { dateFields, field, list, pastDate, textAnswer, yesNo, type Problem } from '../../platform/web/form-fields.ts';
+import { dateFields, field, list, pastDate, readVersion, textAnswer, versionField, yesNo, type Problem } from '../../platform/web/form-fields.ts';
 import { ASSESSMENT_FACTORS, CLOSURE_REASONS, isCode, type AssessmentFactor } from './codes.ts';
 import { BASIS_LABELS } from './decision-form.ts';
 import type { ACTION_OWNERS} from './tables.ts';
@@ -33,7 +33,7 @@ export const ASSESSMENT_START_FIELDS = ['started'] as const;
 /** The completed assessment. CIN census rules are checked here, when the practitioner still knows the answer. */
 export function assessmentForm(dates: CaseDates) {
   return z
-    .object({ version: field, ...dateFields('completed'), factors: list, childSeen: field, childSeenAlone: field, childViews: field, familyViews: field, analysis: field })
+    .object({ version: versionField, ...dateFields('completed'), factors: list, childSeen: field, childSeenAlone: field, childViews: field, familyViews: field, analysis: field })
     .transform((form, ctx) => {
       const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
       const version = Number(form.version);
@@ -107,7 +107,7 @@ export const REVIEW_FIELDS = ['reviewed', 'progress', 'childViews', 'familyViews
 
 /** A change of statutory basis: the case, its worker and its history stay. */
 export function basisForm(dates: CaseDates, current: StatutoryBasis) {
-  return z.object({ version: field, basis: field, ...dateFields('from'), reason: field }).transform((form, ctx) => {
+  return z.object({ version: versionField, basis: field, ...dateFields('from'), reason: field }).transform((form, ctx) => {
     const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
     const basis = isCode(BASIS_LABELS, form.basis) ? form.basis : undefined;
     if (!basis) problem('basis', 'Select the new basis');
@@ -123,7 +123,7 @@ export const BASIS_FIELDS = ['basis', 'from', 'reason'] as const;
 
 /** Closing the case, with the CIN census reason. */
 export function closeForm(dates: CaseDates) {
-  return z.object({ version: field, ...dateFields('closed'), reason: field }).transform((form, ctx) => {
+  return z.object({ version: versionField, ...dateFields('closed'), reason: field }).transform((form, ctx) => {
     const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
     const closedOn = pastDate(problem, form, 'closed', 'the case closed', dates.today, { date: dates.startedOn ?? dates.referralDate, says: dates.startedSays ?? dates.referralSays });
     const reason = isCode(CLOSURE_REASONS, form.reason) ? (form.reason) : undefined;
@@ -163,7 +163,7 @@ export function noteForm(dates: CaseDates, now: Date) {
       const openedAt = Number(form.openedAt);
       const recordingSeconds = Number.isFinite(openedAt) ? Math.min(MAX_RECORDING_SECONDS, Math.max(0, Math.round((now.getTime() - openedAt) / 1000))) : 0;
       return {
-        version: Number(form.version) || 0,
+        version: readVersion(form.version) ?? 0, // a new note has none; an unreadable one is stale
         kind,
         occurredOn: occurredOn ?? '',
         title: title ?? '',
@@ -180,7 +180,7 @@ export type NoteInput = z.infer<ReturnType<typeof noteForm>>;
 
 /** What a disabled child needs and whether the family has money worries: first-class on the case, not buried in notes. */
 export function supportForm() {
-  return z.object({ version: field, disabilityNeeds: field, moneyWorries: field }).transform((form, ctx) => {
+  return z.object({ version: versionField, disabilityNeeds: field, moneyWorries: field }).transform((form, ctx) => {
     const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
     const disabilityNeeds = textAnswer(problem, form.disabilityNeeds, 'disabilityNeeds', 'what the child needs', { max: 5000 });
     const moneyWorries = yesNo(form.moneyWorries);
@@ -204,10 +204,12 @@ export function financialHelpForm(dates: CaseDates) {
   return z.object({ ...dateFields('given'), amount: field, kind: field, note: field }).transform((form, ctx) => {
     const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
     const givenOn = pastDate(problem, form, 'given', 'it was given', dates.today, { date: dates.referralDate, says: `the referral (${dates.referralSays})` });
-    const raw = (form.amount ?? '').replace(/^£/, '').replace(/,/g, '');
+    const typed = (form.amount ?? '').replace(/^£/, '');
+    // Commas only where they separate thousands: "12,34,56" is a typing slip, not £123,456.
+    const raw = /^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(typed) ? typed.replace(/,/g, '') : typed;
     let amountPence = 0;
     if (!raw) problem('amount', 'Enter the amount, like 25.50');
-    else if (!/^\d{1,6}(\.\d{1,2})?$/.test(raw)) problem('amount', 'Amount must be in pounds and pence, like 25.50');
+    else if (!/^\d{1,6}(\.\d{1,2})?$/.test(raw)) problem('amount', 'Amount must be in pounds and pence, like 25.50 or 1,250.00');
     else {
       amountPence = Math.round(Number(raw) * 100);
       if (amountPence === 0) problem('amount', 'Amount must be more than £0');

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import type { Principal } from '../../platform/auth/service.ts';
 import { todayInEngland } from '../../platform/clock.ts';
-import { errorList, notFound } from '../../platform/web/errors.ts';
+import { badForm, errorList, notFound } from '../../platform/web/errors.ts';
+import { readVersion } from '../../platform/web/form-fields.ts';
 import { pageForm } from '../../platform/web/page-form.ts';
 import { formatDate } from '../../platform/web/views.ts';
 import { ASSESSMENT_FACTORS, CLOSURE_REASONS, PRIMARY_NEEDS, REFERRAL_SOURCES } from './codes.ts';
@@ -253,7 +254,8 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
   app.post('/cases/:id/notes/:noteId/authorise', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
     const params = noteIds.safeParse(request.params);
     if (!params.success) throw notFound();
-    const version = Number(((request.body ?? {}) as Record<string, unknown>)['version']);
+    const version = readVersion(((request.body ?? {}) as Record<string, unknown>)['version']);
+    if (version === undefined) throw badForm();
     await deps.cases.authoriseNote(request.principal!, params.data.id, params.data.noteId, version);
     return reply.redirect(`/cases/${params.data.id}?saved=authorised#notes`, 303);
   });

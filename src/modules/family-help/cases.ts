@@ -6,7 +6,7 @@ import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import * as people from '../people/repository.ts';
-import type { PeopleService } from '../people/service.ts';
+import { namedOnly, type PeopleService } from '../people/service.ts';
 import type { ClosureReason } from './codes.ts';
 import { byUrgency, dueItems, type DueItem } from './due.ts';
 import { LEAD_CAPACITY } from './front-door.ts';
@@ -284,7 +284,8 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
         const facts = await repo.openCaseFacts(tx, { leadPractitionerId: principal.userId });
         const now = today();
         const layered = await inTurn(layers, (l) => l.due(tx, { userId: principal.userId }, now));
-        return { cases: facts, due: [...facts.flatMap((f) => dueItems(f, now)), ...layered.flat()].sort(byUrgency) };
+        const due = await namedOnly(tx, principal, [...facts.flatMap((f) => dueItems(f, now)), ...layered.flat()], (d) => d.personId);
+        return { cases: facts, due: due.sort(byUrgency) };
       });
     },
 
@@ -297,7 +298,9 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
         const facts = await repo.openCaseFacts(tx, { teamIds });
         const now = today();
         const layered = await inTurn(layers, (l) => l.due(tx, { teamIds }, now));
+        // Counted whole, named only as each child's record allows.
         const due = [...facts.flatMap((f) => dueItems(f, now)), ...layered.flat()].sort(byUrgency);
+        const named = await namedOnly(tx, principal, due, (d) => d.personId);
         const byLead = new Map<string, { name: string; cases: number; overdue: number }>();
         for (const f of facts) {
           const lead = byLead.get(f.leadPractitionerId) ?? { name: f.leadPractitionerName, cases: 0, overdue: 0 };
@@ -308,7 +311,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
           const lead = byLead.get(item.leadPractitionerId);
           if (lead && item.status.state === 'overdue') lead.overdue++;
         }
-        return { teams, cases: facts.length, due, leads: [...byLead.values()].sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name)) };
+        return { teams, cases: facts.length, due: named, leads: [...byLead.values()].sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name)) };
       });
     },
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textAnswer } from '../../platform/web/form-fields.ts';
+import { field, readVersion, textAnswer } from '../../platform/web/form-fields.ts';
 import { isCode, PRIMARY_NEEDS, type PrimaryNeed } from './codes.ts';
 import type { DecisionInput } from './front-door.ts';
 import type { CONSENT_BASES, REQUEST_DECISIONS, STATUTORY_BASES } from './tables.ts';
@@ -27,7 +27,6 @@ export const BASIS_LABELS: Record<(typeof STATUTORY_BASES)[number], string> = {
   section_17: 'Child in need (section 17)',
 };
 
-const field = z.string().trim().optional().catch(undefined);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The triager's decision, every problem reported in page order. */
@@ -48,8 +47,8 @@ export const decisionForm = z
   .transform((form, ctx): DecisionInput => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     const text = (value: string | undefined, path: string, label: string, required: boolean) => textAnswer(problem, value, path, label, { required });
-    const version = Number(form.version);
-    if (!Number.isInteger(version) || version < 1) problem('version', 'The form has expired: open the request again');
+    const version = readVersion(form.version) ?? 0;
+    if (version < 1) problem('version', 'The form has expired: open the request again');
     const person = form.person === 'new' || UUID.test(form.person ?? '') ? form.person! : undefined;
     if (!person) problem('person', 'Select the child this request is about, or record them as new');
     const decision = isCode(DECISION_LABELS, form.decision) ? form.decision : undefined;

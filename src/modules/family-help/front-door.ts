@@ -184,7 +184,7 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
       if (!can(principal, 'requests.triage')) throw forbidden();
       const decidedAt = now();
       return database.tenant(principal.laCode, async (tx) => {
-        const request = await repo.findRequest(tx, principal.laCode, requestId);
+        const request = await repo.findRequestForDecision(tx, principal.laCode, requestId);
         if (!request) throw notFound();
         if (request.decidedAt || request.version !== input.version) throw alreadyDecided(requestId);
         const personId = input.person === 'new' ? await recordChild(tx, principal.laCode, request) : await matchedChild(tx, principal, input.person);

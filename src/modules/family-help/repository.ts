@@ -46,6 +46,16 @@ export async function findRequest(tx: Executor, laCode: string, id: string) {
   return row;
 }
 
+/** A request, locked until the transaction ends: triagers deciding at once take turns, and all but the first find it decided. */
+export async function findRequestForDecision(tx: Executor, laCode: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(requestForHelp)
+    .where(and(eq(requestForHelp.laCode, laCode), eq(requestForHelp.id, id)))
+    .for('update');
+  return row;
+}
+
 /** What a partner has sent, newest first. */
 export async function requestsSubmittedBy(tx: Executor, userId: string) {
   return tx.select().from(requestForHelp).where(eq(requestForHelp.submittedBy, userId)).orderBy(desc(requestForHelp.receivedAt));
@@ -127,6 +137,22 @@ export async function lastClosureBefore(tx: Executor, personId: string, before: 
     .orderBy(desc(familyHelpCase.closedOn))
     .limit(1);
   return row?.closedOn ?? undefined;
+}
+
+/**
+ * How a user stands to a child through the teams: leading the child's open case, in or managing
+ * the team that holds it, or managing a team that one of the child's allocated workers is in.
+ */
+export async function teamTies(tx: Executor, personId: string, userId: string, allocatedUserIds: readonly string[]) {
+  const allocated = allocatedUserIds.length === 0 ? sql`false` : sql`m.user_id in (${sql.join(allocatedUserIds.map((id) => sql`${id}`), sql`, `)})`;
+  const result = await tx.execute(sql`
+    select exists (select 1 from family_help_case c where c.person_id = ${personId} and c.closed_on is null and c.lead_practitioner_id = ${userId}) as lead,
+           exists (select 1 from family_help_case c join team_member m on m.team_id = c.team_id
+                    where c.person_id = ${personId} and c.closed_on is null and m.user_id = ${userId}) as member,
+           exists (select 1 from family_help_case c join team t on t.id = c.team_id
+                    where c.person_id = ${personId} and c.closed_on is null and t.manager_user_id = ${userId}) as manager,
+           exists (select 1 from team_member m join team t on t.id = m.team_id where t.manager_user_id = ${userId} and ${allocated}) as supervisor`);
+  return (result as { rows: { lead: boolean; member: boolean; manager: boolean; supervisor: boolean }[] }).rows[0]!;
 }
 
 /** The other children's cases in the same family: brothers and sisters helped together. */

@@ -1,9 +1,8 @@
 import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
-import { readDateInput, textAnswer } from '../../platform/web/form-fields.ts';
+import { EARLIEST_YEAR, field, readDateInput, textAnswer } from '../../platform/web/form-fields.ts';
 import { isCode, REFERRAL_SOURCES, type ReferralSource } from './codes.ts';
 
-const field = z.string().trim().optional().catch(undefined);
 
 /** The referral sources a partner's role can be: one (police, a school), or a choice (health services). */
 export const PARTNER_SOURCES: Partial<Record<string, readonly ReferralSource[]>> = {
@@ -114,6 +113,7 @@ export function requestForm(channel: RequestChannel, today: LocalDate, partnerSo
       const dob = readDateInput(form['dob-day'], form['dob-month'], form['dob-year']);
       if (dob.kind === 'incomplete') problem('dob', 'Date of birth must include a day, month and year');
       else if (dob.kind === 'invalid') problem('dob', 'Date of birth must be a real date, like 3 3 2015');
+      else if (dob.kind === 'too_early') problem('dob', `Date of birth must be in ${EARLIEST_YEAR} or later`);
       else if (dob.kind === 'date') {
         if (dob.date.isAfter(today.plusMonths(10))) problem('dob', 'Date of birth must be in the past, or an expected date in the next 10 months');
         else if (dob.date.isBefore(today.minusYears(25))) problem('dob', 'Date of birth must be for a child or young person under 25');

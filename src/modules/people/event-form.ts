@@ -1,9 +1,8 @@
 import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
-import { readDateInput, textAnswer } from '../../platform/web/form-fields.ts';
+import { EARLIEST_YEAR, field, readDateInput, textAnswer } from '../../platform/web/form-fields.ts';
 import { SIGNIFICANT_EVENT_CATEGORIES, type ChronologyCategory } from './chronology.ts';
 
-const field = z.string().trim().optional().catch(undefined);
 
 /**
  * A significant event, as the form sends it. Every field is checked and every problem reported,
@@ -28,6 +27,7 @@ export function significantEventForm(today: LocalDate) {
       if (date.kind === 'empty') problem('occurred', 'Enter the date it happened');
       else if (date.kind === 'incomplete') problem('occurred', 'Date must include a day, month and year');
       else if (date.kind === 'invalid') problem('occurred', 'Date must be a real date, like 3 3 2026');
+      else if (date.kind === 'too_early') problem('occurred', `Date must be in ${EARLIEST_YEAR} or later`);
       else if (date.date.isAfter(today)) problem('occurred', 'Date must be today or in the past');
       else occurredOn = date.date.toString();
 

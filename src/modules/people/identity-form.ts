@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { CONTROL_CHARACTERS } from '../../platform/web/form-fields.ts';
+import { CONTROL_CHARACTERS, field, readVersion } from '../../platform/web/form-fields.ts';
 import { IDENTITY_DETAIL_LABELS } from './identity.ts';
 import { IDENTITY_DETAIL_KINDS, IDENTITY_SHARING, type IdentityDetailKind, type IdentitySharing } from './tables.ts';
 
-const field = z.string().trim().optional().catch(undefined);
 
 /** Each detail as a sentence names it. */
 const IN_A_SENTENCE: Record<IdentityDetailKind, string> = {
@@ -34,8 +33,8 @@ export function identityForm(offered: readonly IdentityDetailKind[]) {
   }
   return z.object(shape).transform((form, ctx): IdentityForm => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    const version = Number(form['version']);
-    if (!Number.isInteger(version) || version < 1) problem('version', 'The form has expired: open it again from the record');
+    const version = readVersion(form['version']) ?? 0;
+    if (version < 1) problem('version', 'The form has expired: open it again from the record');
     const details: IdentityForm['details'] = {};
     for (const kind of offered) {
       const value = form[kind] ?? '';

@@ -1,9 +1,8 @@
 import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
-import { CONTROL_CHARACTERS, readDateInput } from '../../platform/web/form-fields.ts';
+import { CONTROL_CHARACTERS, EARLIEST_YEAR, field, readDateInput } from '../../platform/web/form-fields.ts';
 import { isValidNhsNumber, normaliseNhsNumber } from './identifiers.ts';
 
-const field = z.string().trim().optional().catch(undefined);
 
 /** A new person, as the form sends it; every problem reported in page order. */
 export function newPersonForm(today: LocalDate) {
@@ -40,6 +39,7 @@ export function newPersonForm(today: LocalDate) {
       if (dob.kind === 'empty') problem('dob', 'Enter the date of birth, or the expected date of birth');
       else if (dob.kind === 'incomplete') problem('dob', 'Date of birth must include a day, month and year');
       else if (dob.kind === 'invalid') problem('dob', 'Date of birth must be a real date, like 3 3 2015');
+      else if (dob.kind === 'too_early') problem('dob', `Date of birth must be in ${EARLIEST_YEAR} or later`);
       else if (dob.date.isAfter(today.plusMonths(10))) problem('dob', 'An expected date of birth must be within the next 10 months');
       else if (dob.date.isAfter(today)) expectedDateOfBirth = dob.date.toString();
       else dateOfBirth = dob.date.toString();

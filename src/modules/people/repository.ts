@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
 import { allocation, breakGlassGrant, household, householdMember, identityDetail, person, personAccess, personAddress, relationship, significantEvent, type IdentityDetailKind } from './tables.ts';
@@ -189,6 +189,15 @@ export async function accessListed(tx: Executor, userId: string, personIds: read
   return new Set(rows.map((r) => r.personId));
 }
 
+/** Of these people, those whose records are restricted or sealed, with their kind. */
+export async function protectedAmong(tx: Executor, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  return tx
+    .select({ id: person.id, recordKind: person.recordKind })
+    .from(person)
+    .where(and(inArray(person.id, [...new Set(personIds)]), ne(person.recordKind, 'ordinary')));
+}
+
 export async function findPerson(tx: Executor, laCode: string, id: string) {
   const [row] = await tx
     .select()
@@ -266,17 +275,6 @@ export async function insertAllocations(tx: Executor, rows: (typeof allocation.$
   await insertMany(tx, allocation, rows);
 }
 
-/** Whether a user is in, or manages, the team holding the child's open Family Help case. */
-export async function caseTies(tx: Executor, personId: string, userId: string): Promise<{ lead: boolean; member: boolean; manager: boolean }> {
-  const result = await tx.execute(sql`
-    select exists (select 1 from family_help_case c where c.person_id = ${personId} and c.closed_on is null and c.lead_practitioner_id = ${userId}) as lead,
-           exists (select 1 from family_help_case c join team_member m on m.team_id = c.team_id
-                    where c.person_id = ${personId} and c.closed_on is null and m.user_id = ${userId}) as member,
-           exists (select 1 from family_help_case c join team t on t.id = c.team_id
-                    where c.person_id = ${personId} and c.closed_on is null and t.manager_user_id = ${userId}) as manager`);
-  return (result as { rows: { lead: boolean; member: boolean; manager: boolean }[] }).rows[0]!;
-}
-
 /** Ends a worker's allocation to a child in one capacity (a case closing ends its lead's). */
 export async function endAllocation(tx: Executor, personId: string, userId: string, capacity: string, toDate: string) {
   await tx
@@ -342,12 +340,17 @@ export async function insertPerson(tx: Executor, row: PersonInsert) {
   await tx.insert(person).values(row);
 }
 
-/** The next LA person id: the highest numeric suffix so far, plus one. */
+/** The next LA person id in the authority, for a prefix: one more than any given so far. */
 export async function nextLaPersonId(tx: Executor, laCode: string, prefix: string): Promise<string> {
-  const result = await tx.execute(
-    sql`select coalesce(max(substring(la_person_id from ${`^${prefix}([0-9]+)$`})::bigint), 0) + 1 as n from person where la_code = ${laCode}`,
-  );
-  const n = (result as { rows: { n: string | number }[] }).rows[0]?.n ?? 1;
+  // The counter row is locked until the transaction ends, so parallel requests queue here rather
+  // than collide. It never falls behind ids written directly (the synthetic seed, a census import).
+  const result = await tx.execute(sql`
+    insert into person_id_counter as c (la_code, prefix, last_value)
+    values (${laCode}, ${prefix},
+            (select coalesce(max(substring(la_person_id from ${`^${prefix}([0-9]{1,15})$`})::bigint), 0) + 1 from person where la_code = ${laCode}))
+    on conflict (la_code, prefix) do update set last_value = greatest(c.last_value + 1, excluded.last_value)
+    returning last_value as n`);
+  const n = (result as { rows: { n: string | number }[] }).rows[0]!.n;
   return `${prefix}${String(n).padStart(7, '0')}`;
 }
 

@@ -1,6 +1,6 @@
 import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
-import { CONTROL_CHARACTERS, readDateInput } from '../../platform/web/form-fields.ts';
+import { CONTROL_CHARACTERS, EARLIEST_YEAR, readDateInput } from '../../platform/web/form-fields.ts';
 import { isValidNhsNumber, normaliseNhsNumber, normalisePostcode, normaliseUpn, validateUpn } from './identifiers.ts';
 
 const text = (max: number, label: string) =>
@@ -35,6 +35,8 @@ export const searchForm = (today: LocalDate) =>
       ctx.addIssue({ code: 'custom', path: ['dob'], message: 'Date of birth must include a day, month and year' });
     } else if (dob.kind === 'invalid') {
       ctx.addIssue({ code: 'custom', path: ['dob'], message: 'Date of birth must be a real date, like 3 3 2015' });
+    } else if (dob.kind === 'too_early') {
+      ctx.addIssue({ code: 'custom', path: ['dob'], message: `Date of birth must be in ${EARLIEST_YEAR} or later` });
     } else if (dob.kind === 'date' && dob.date.isAfter(today.plusMonths(10))) {
       ctx.addIssue({ code: 'custom', path: ['dob'], message: 'Date of birth must be today or in the past, or an expected date of birth' });
     } else if (dob.kind === 'date') {

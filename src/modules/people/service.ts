@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditService } from '../../platform/audit/service.ts';
-import { can, type Relationship } from '../../platform/access/policy.ts';
+import { beyondAccessList, can, knowable, mayEver, type Relationship } from '../../platform/access/policy.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
@@ -60,7 +60,35 @@ export const BREAK_GLASS_HOURS = 4;
 /** Refused because the user has no relationship to the child: says whom to ask, and offers nothing else yet. */
 export const notAllocated = (personId: string) => new HttpError(403, 'no_relationship', 'You are not allocated to this child', { personId });
 
-export function createPeopleService(database: Database, audit: AuditService, clock: Clock, contributors: readonly RecordContributor[] = []) {
+/**
+ * How a user stands to a child through another module's work (a case's lead, its team, the manager
+ * of an allocated worker's team): the modules that hold cases and teams supply these, so this module
+ * never reads their tables.
+ */
+export type RelationshipSource = (tx: Tx, about: { personId: string; userId: string; allocatedUserIds: readonly string[] }) => Promise<Relationship[]>;
+
+/**
+ * Of the children a list would name, those this user may not know by name (policy `knowable`):
+ * restricted and sealed records whose access list does not name them. Read in the list's own transaction.
+ */
+export async function unnameableAmong(tx: Tx, principal: Principal, personIds: readonly string[]): Promise<Set<string>> {
+  const protectedRows = await repo.protectedAmong(tx, personIds);
+  const listed = await repo.accessListed(tx, principal.userId, protectedRows.map((p) => p.id));
+  return new Set(protectedRows.filter((p) => knowable(p.recordKind, listed.has(p.id)) !== 'named').map((p) => p.id));
+}
+
+/** A list cut to the children this user may know by name: every list that names children goes through this. */
+export async function namedOnly<T>(tx: Tx, principal: Principal, rows: readonly T[], personIdOf: (row: T) => string): Promise<T[]> {
+  const hidden = await unnameableAmong(tx, principal, rows.map(personIdOf));
+  return hidden.size === 0 ? [...rows] : rows.filter((row) => !hidden.has(personIdOf(row)));
+}
+
+export function createPeopleService(
+  database: Database,
+  audit: AuditService,
+  clock: Clock,
+  { contributors = [], relationshipSources = [] }: { contributors?: readonly RecordContributor[]; relationshipSources?: readonly RelationshipSource[] } = {},
+) {
   const today = () => todayInEngland(clock).toString();
 
   /**
@@ -71,11 +99,11 @@ export function createPeopleService(database: Database, audit: AuditService, clo
   async function withRecord<T>(
     principal: Principal,
     personId: string,
-    permission: 'record.view' | 'record.edit' | 'record.access_log' | 'notes.authorise' | 'case.manage' | 'cp.decide' | 'court.manage',
+    permission: 'record.view' | 'record.edit' | 'record.access_log' | 'record.restrict' | 'notes.authorise' | 'case.manage' | 'cp.decide' | 'court.manage',
     fn: (tx: Tx, person: NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>, relationships: Relationship[]) => Promise<T>,
     action = 'record_viewed',
   ) {
-    if (!can(principal, 'record.open') && !can(principal, 'record.access_log')) throw forbidden();
+    if (!mayEver(principal, permission)) throw forbidden();
     const refuse = async (reason: string, error: HttpError) => {
       await audit.recordNow({ laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'denied', childId: personId, details: { reason } });
       return error;
@@ -83,25 +111,22 @@ export function createPeopleService(database: Database, audit: AuditService, clo
     type Person = NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>;
     type Outcome =
       | { outcome: 'opened'; person: Person; relationships: Relationship[]; emergencyUntil: Date | undefined; value: T }
-      | { outcome: 'missing' | 'restricted' | 'no_relationship' };
+      | { outcome: 'missing' | 'sealed' | 'restricted' | 'no_relationship' };
     const result = await database.tenant<Outcome>(principal.laCode, async (tx) => {
       const person = await repo.findPerson(tx, principal.laCode, personId);
       if (!person) return { outcome: 'missing' };
-      const onList = person.recordKind === 'ordinary' || (await repo.accessListed(tx, principal.userId, [person.id])).has(person.id);
-      if (!onList) return { outcome: person.recordKind === 'sealed' ? 'missing' : 'restricted' };
+      const known = knowable(person.recordKind, person.recordKind === 'ordinary' || (await repo.accessListed(tx, principal.userId, [person.id])).has(person.id));
+      if (known !== 'named' && !beyondAccessList(principal, permission)) return { outcome: known === 'exists' ? 'restricted' : 'sealed' };
       const allocations = await repo.activeAllocations(tx, person.id, today());
       const relationships: Relationship[] = [];
       const mine = allocations.filter((a) => a.userId === principal.userId);
       if (mine.length > 0) relationships.push('allocated');
       if (mine.some((a) => a.capacity === CP_LEAD_CAPACITY)) relationships.push('cp_lead');
-      // The team holding the child's open case: its members are colleagues, its manager manages.
-      const caseTies = await repo.caseTies(tx, person.id, principal.userId);
-      if (caseTies.lead) relationships.push('case_lead');
-      if (caseTies.member) relationships.push('team');
-      if (caseTies.manager) relationships.push('manages');
-      // Children allocated outside a case (before later modules give them one): any manager in the
-      // authority manages them, as before teams held cases.
-      else if (principal.role === 'team_manager' && allocations.length > 0) relationships.push('manages');
+      // The modules that hold cases and teams say how this user stands to the child through them.
+      const allocatedUserIds = [...new Set(allocations.map((a) => a.userId))];
+      for (const source of relationshipSources) {
+        for (const r of await source(tx, { personId: person.id, userId: principal.userId, allocatedUserIds })) if (!relationships.includes(r)) relationships.push(r);
+      }
       const emergency = person.recordKind === 'ordinary' ? await repo.activeBreakGlass(tx, person.id, principal.userId, clock.now()) : undefined;
       if (emergency) relationships.push('break_glass');
       // 'any' lets rules that need no relationship to this child apply (the privacy officer's access log);
@@ -115,6 +140,8 @@ export function createPeopleService(database: Database, audit: AuditService, clo
     });
     if (result.outcome === 'restricted') throw await refuse('restricted', new HttpError(403, 'restricted', 'This is a restricted record'));
     if (result.outcome === 'no_relationship') throw await refuse('no_relationship', notAllocated(personId));
+    // To the user a sealed record is "not found", exactly as one that does not exist; the audit trail knows which it was.
+    if (result.outcome === 'sealed') throw await refuse('sealed', notFound());
     if (result.outcome !== 'opened') throw notFound();
     return { person: result.person, relationships: result.relationships, emergencyUntil: result.emergencyUntil, ...result.value };
   }
@@ -143,7 +170,7 @@ export function createPeopleService(database: Database, audit: AuditService, clo
 
     /** The children allocated to this worker today, for My work. */
     async myChildren(principal: Principal) {
-      return database.tenant(principal.laCode, (tx) => repo.allocatedTo(tx, principal.userId, today()));
+      return database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await repo.allocatedTo(tx, principal.userId, today()), (c) => c.id));
     },
 
     /**
@@ -155,7 +182,8 @@ export function createPeopleService(database: Database, audit: AuditService, clo
       const opened = await withRecord(principal, personId, 'record.view', async (tx, person) => {
         // One after another: a transaction is one connection, which runs one query at a time.
         const address = await repo.currentAddress(tx, person.id);
-        const related = await repo.relationshipsOf(tx, person.id);
+        // Relatives are named only as their own records allow: a restricted or sealed brother is left out.
+        const related = await namedOnly(tx, principal, await repo.relationshipsOf(tx, person.id), (r) => r.otherId);
         const allocations = await repo.activeAllocations(tx, person.id, today());
         const addresses = await repo.addressHistory(tx, person.id);
         const allocationRows = await repo.allocationHistory(tx, person.id);
@@ -202,7 +230,7 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         recordKind: person.recordKind,
         locationWithheld: person.locationWithheld,
         // A withheld location is for the allocated team and its manager, not for emergency access.
-        address: address && (!person.locationWithheld || relationships.some((r) => r === 'allocated' || r === 'manages')) ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
+        address: address && (!person.locationWithheld || can(principal, 'record.location', { relationships })) ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
         allocations: allocations.map((a) => ({ capacity: a.capacity, fromDate: a.fromDate })),
         involvements: opened.contributions.flatMap((c) => c.involvements),
         emergencyUntil,
@@ -210,7 +238,7 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         canSeeAccessLog: can(principal, 'record.access_log', { relationships }),
         chronology,
         related: related
-          .filter((r) => r.recordKind !== 'sealed') // never link to a sealed identity from an open record
+          .filter((r) => r.recordKind !== 'sealed') // never link to a sealed identity from an open record, even for its list
           .map((r) => {
             const type = isRelationshipType(r.type) ? (r.outgoing ? inverseOf(r.type) : r.type) : undefined;
             return {
@@ -285,7 +313,11 @@ export function createPeopleService(database: Database, audit: AuditService, clo
     /** Emergency accesses awaiting review in the manager's authority. */
     async accessReviews(principal: Principal) {
       if (!can(principal, 'access_reviews.manage')) throw forbidden();
-      return database.tenant(principal.laCode, (tx) => repo.unreviewedBreakGlass(tx, principal.laCode));
+      return database.tenant(principal.laCode, async (tx) => {
+        const items = await repo.unreviewedBreakGlass(tx, principal.laCode);
+        // A record restricted since its emergency access stays in the privacy officer's queue, and in a manager's only if they are on its list.
+        return beyondAccessList(principal, 'access_reviews.manage') ? items : namedOnly(tx, principal, items, (i) => i.grant.personId);
+      });
     },
 
     async reviewAccess(principal: Principal, grantId: string, review: { outcome: 'appropriate' | 'not_appropriate'; note: string | undefined }) {
@@ -421,10 +453,10 @@ export function createPeopleService(database: Database, audit: AuditService, clo
         const listed = await repo.accessListed(tx, principal.userId, protectedIds);
         const results: SearchResult[] = [];
         for (const r of rows) {
-          const onList = listed.has(r.id);
+          const known = knowable(r.recordKind, listed.has(r.id));
           // Sealed (adoption) records never appear to anyone outside their list: not even that they exist.
-          if (r.recordKind === 'sealed' && !onList) continue;
-          if (r.recordKind === 'restricted' && !onList) {
+          if (known === 'nothing') continue;
+          if (known === 'exists') {
             results.push({ kind: 'restricted', contact: 'the Head of Service for Children’s Social Care' });
             continue;
           }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { laCodeColumn } from '../../platform/tenancy/tables.ts';
 
 /**
@@ -140,8 +140,24 @@ export const personAccess = pgTable(
     laCode: laCodeColumn(),
     reason: text('reason').notNull(),
     grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who put them on the list (null for lists made before this was kept). */
+    grantedByName: text('granted_by_name'),
   },
   (t) => [unique('person_access_unique').on(t.personId, t.userId), index('person_access_user_idx').on(t.userId)],
+);
+
+/**
+ * The last LA person id given out in an authority, one row per prefix: taking the next one locks
+ * the row, so people recorded at the same moment never get the same id.
+ */
+export const personIdCounter = pgTable(
+  'person_id_counter',
+  {
+    laCode: laCodeColumn(),
+    prefix: text('prefix').notNull(),
+    lastValue: bigint('last_value', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.laCode, t.prefix] })],
 );
 
 /**

@@ -51,11 +51,10 @@ export function signInRoutes(app: FastifyInstance, deps: Deps) {
     }
     const result = await deps.auth.signIn(parsed.data.username, parsed.data.password);
     if (!result.ok) {
-      const text =
-        result.reason === 'locked'
-          ? `Your account is locked after too many attempts. Try again in ${LOCKOUT_MS / 60_000} minutes, or ask your administrator to unlock it.`
-          : 'Enter a correct username and password';
-      return showForm(reply.code(result.reason === 'locked' ? 423 : 401), {
+      // The same answer whether the account is locked, the password wrong or the username unknown,
+      // so the answer never tells which usernames exist (the audit trail records which it was).
+      const text = `Enter a correct username and password. After 5 wrong attempts an account is locked for ${LOCKOUT_MS / 60_000} minutes: wait, or ask your administrator to unlock it.`;
+      return showForm(reply.code(401), {
         values,
         errorList: [{ text, href: '#username' }],
         errors: { username: { text } },

@@ -20,6 +20,9 @@ export const PERMISSIONS = [
   'access_reviews.manage',
   'record.view',
   'record.edit',
+  'record.location', // where a location-withheld child lives (the S-flag): their allocated workers and manager only
+  'record.restrict', // make a record restricted or ordinary again, and keep its access list
+  'record.seal', // seal an adopted child's record (and unseal it)
   'returns.view',
   'returns.generate',
   'requests.submit', // a partner asks for help for a child, and sees what they sent and its outcome
@@ -43,6 +46,7 @@ export const INCLUDES: Partial<Record<Permission, readonly Permission[]>> = {
   'users.manage': ['users.view'],
   'audit.verify': ['audit.view'],
   'record.edit': ['record.view'],
+  'record.seal': ['record.restrict'],
   'returns.generate': ['returns.view'],
   'requests.triage': ['requests.record'],
 };

@@ -17,7 +17,8 @@ export type Relationship =
   | 'case_lead' // the user is the lead practitioner of the child's open Family Help case
   | 'cp_lead' // the user is the child's co-allocated Child Protection Lead Practitioner
   | 'team' // the child's case belongs to the user's team
-  | 'manages' // the user manages the team holding the case
+  | 'manages' // the user manages the team holding the child's open case
+  | 'supervises' // the user manages a team one of the child's allocated workers belongs to (the child may have no case yet)
   | 'shared' // a live partner share covers this purpose
   | 'break_glass'; // emergency access with a reason, time-limited, reviewed
 
@@ -28,6 +29,8 @@ export interface Rule {
   permissions: readonly Permission[];
   relationships: readonly Relationship[];
   purposes?: readonly Purpose[];
+  /** The permission is about the record, not in it, so it applies whoever is on a restricted or sealed record's access list. */
+  beyondAccessList?: boolean;
   why: string;
 }
 
@@ -93,15 +96,40 @@ export const RULES: readonly Rule[] = [
   },
   {
     roles: ['team_manager'],
+    permissions: ['record.view'],
+    relationships: ['supervises'],
+    why: 'A manager reads the records of the children their workers are allocated to, whether or not a case holds them yet; changing a case stays with the manager of the team that holds it.',
+  },
+  {
+    roles: ['team_manager'],
     permissions: ['record.access_log'],
-    relationships: ['manages'],
+    relationships: ['manages', 'supervises'],
     why: 'A manager can see who has looked at a child their team works with.',
   },
   {
     roles: ['administrator'],
-    permissions: ['record.access_log'],
+    permissions: ['record.access_log', 'record.restrict', 'record.seal'],
     relationships: ['any'],
-    why: 'The privacy officer reviews who looked at any record, without seeing the record itself.',
+    beyondAccessList: true,
+    why: 'The privacy officer reviews who looked at any record, and keeps which records are restricted or sealed and who is on their access lists, without seeing the records themselves.',
+  },
+  {
+    roles: ['team_manager'],
+    permissions: ['record.restrict'],
+    relationships: ['manages'],
+    why: 'A manager may restrict a record their team holds (a member of staff’s family, a case in the news) and keep its access list; sealing an adopted child’s record is the privacy officer’s.',
+  },
+  {
+    roles: PRACTITIONERS,
+    permissions: ['record.location'],
+    relationships: ['allocated'],
+    why: 'Where a child’s location is withheld, only the workers allocated to them see where they live.',
+  },
+  {
+    roles: ['team_manager'],
+    permissions: ['record.location'],
+    relationships: ['manages', 'supervises'],
+    why: 'And the manager of the team holding the case, or of the allocated worker; never emergency access.',
   },
   {
     roles: ['police_partner', 'health_partner', 'school_partner'],
@@ -147,10 +175,17 @@ export const RULES: readonly Rule[] = [
     why: 'Emergency access: read-only, time-limited, reviewed by a manager.',
   },
   {
-    roles: ['team_manager', 'administrator'],
+    roles: ['team_manager'],
     permissions: ['access_reviews.manage'],
     relationships: ['any'],
-    why: 'Managers and the privacy officer review every emergency access.',
+    why: 'Managers review every emergency access.',
+  },
+  {
+    roles: ['administrator'],
+    permissions: ['access_reviews.manage'],
+    relationships: ['any'],
+    beyondAccessList: true,
+    why: 'The privacy officer reviews every emergency access, whatever has become of the record since.',
   },
   {
     roles: ['police_partner', 'health_partner', 'school_partner'],
@@ -201,6 +236,27 @@ export const RULES: readonly Rule[] = [
     why: 'The data team and managers produce statutory returns.',
   },
 ];
+
+/** Ordinary, restricted (a member of staff's family, a case in the news) or sealed (adoption). */
+export type RecordKind = 'ordinary' | 'restricted' | 'sealed';
+
+/**
+ * What a user may know of a child from the record's kind alone, before any relationship: the
+ * child by name; only that a restricted record exists, and whom to ask; or nothing at all
+ * (reference/security.md §2.2, §2.4). Every page, list, share and diagram that names a child
+ * goes through this rule: a list leaves out every child who is not `named`.
+ */
+export type Knowable = 'named' | 'exists' | 'nothing';
+
+export function knowable(kind: RecordKind, onAccessList: boolean): Knowable {
+  if (kind === 'ordinary' || onAccessList) return 'named';
+  return kind === 'restricted' ? 'exists' : 'nothing';
+}
+
+/** Whether a permission reaches a record whose access list does not name the user (the privacy officer's). */
+export function beyondAccessList(subject: Subject, permission: Permission): boolean {
+  return decide(subject, permission, { relationships: ['any'] }).rule?.beyondAccessList === true;
+}
 
 export interface Subject {
   role: Role;

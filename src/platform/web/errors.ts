@@ -12,7 +12,25 @@ export class HttpError extends Error {
 }
 
 export const notFound = () => new HttpError(404, 'not_found', 'Page not found');
+/** A form that could not have come from the page (a hidden field changed): nothing is saved. */
+export const badForm = () => new HttpError(400, 'bad_form', 'Sorry, there is a problem with this request');
 export const forbidden = () => new HttpError(403, 'forbidden', 'You do not have permission to see this page');
+
+/**
+ * PostgreSQL's answers when two writes meet: a unique value taken first (23505), a serialisation
+ * failure (40001) or a deadlock (40P01). Whatever the service did not foresee, the user sees the
+ * conflict page — nothing saved — never a server error.
+ */
+const WRITE_CONFLICT_CODES = new Set(['23505', '40001', '40P01']);
+
+export function isWriteConflict(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (WRITE_CONFLICT_CODES.has(String((e as { code?: unknown }).code))) return true;
+  }
+  return false;
+}
+
+export const writeConflict = () => new HttpError(409, 'write_conflict', 'Someone else saved at the same moment');
 
 /** The audit trail could not be written: the request fails and no record data is sent. */
 export class AuditUnavailableError extends HttpError {
