@@ -207,11 +207,14 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
       ...context,
     });
 
+  /** Notes are the allocated workers'; management oversight is the manager's. Anyone else is told the form is not there. */
+  const mayRecord = (view: CaseView, kind: unknown) => (kind === 'management_oversight' ? view.canAuthorise : view.canEdit);
+
   app.get('/cases/:id/notes/new', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
     const view = await deps.cases.view(request.principal!, caseId(request.params));
     const kind = (request.query as Record<string, unknown>)['kind'];
     const oversight = kind === 'management_oversight';
-    if (oversight ? !view.canAuthorise : !view.canEdit) throw notFound();
+    if (!mayRecord(view, kind)) throw notFound();
     return showNote(reply, view, { values: { kind: oversight ? 'management_oversight' : kind === 'visit' ? 'visit' : 'case_note' } });
   });
 
@@ -219,6 +222,7 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     const id = caseId(request.params);
     const view = await deps.cases.view(request.principal!, id);
     const body = (request.body ?? {}) as Record<string, unknown>;
+    if (!mayRecord(view, body['kind'])) throw notFound();
     const parsed = noteForm(datesFor(view), deps.clock.now()).safeParse(body);
     if (!parsed.success) {
       const { list, byField } = errorList(parsed.error.issues, NOTE_FIELDS);

@@ -351,14 +351,14 @@ export async function countChildrenInNeed(tx: Executor, laCode: string, onDate: 
 export async function seedAnchors(tx: Executor, laCode: string, username: string) {
   const result = await tx.execute(sql`
     select (select o.id from organisation o where o.la_code = ${laCode} and o.kind = 'local_authority' order by o.name limit 1) as "organisationId",
-           u.id as "userId", m.team_id as "teamId"
+           u.id as "userId", u.display_name as "displayName", m.team_id as "teamId"
       from (select 1) one
       left join user_account u on u.username = ${username} and u.la_code = ${laCode}
       left join team_member m on m.user_id = u.id
       left join team t on t.id = m.team_id and t.kind = 'family_help'
      order by t.id nulls last
      limit 1`);
-  return (result as { rows: { organisationId: string | null; userId: string | null; teamId: string | null }[] }).rows[0]!;
+  return (result as { rows: { organisationId: string | null; userId: string | null; displayName: string | null; teamId: string | null }[] }).rows[0]!;
 }
 
 /** One dated fact of a child's Family Help, for the chronology: what kind, and up to three values to word it. */

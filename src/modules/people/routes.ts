@@ -88,6 +88,7 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const parsed = significantEventForm(todayInEngland(deps.clock)).safeParse(body);
     if (!parsed.success) {
+      await deps.people.checkCanAddSignificantEvent(request.principal!, params.data.id); // the form's errors only for those who may use it
       const { list, byField } = errorList(parsed.error.issues, EVENT_FIELDS);
       return showEventForm(reply.code(400), params.data.id, { values: body, errorList: list, errors: byField });
     }
@@ -155,6 +156,7 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
     const params = personParams.safeParse(request.params);
     if (!params.success) throw notFound();
     request.auditChildId = params.data.id;
+    await deps.people.checkEmergencyAccess(request.principal!, params.data.id);
     return showBreakGlassForm(reply, params.data.id, {});
   });
 
@@ -164,6 +166,8 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const parsed = breakGlassForm.safeParse(body);
     if (!parsed.success) {
+      request.auditChildId = params.data.id;
+      await deps.people.checkEmergencyAccess(request.principal!, params.data.id);
       const { list, byField } = errorList(parsed.error.issues, BREAK_GLASS_FIELDS);
       return showBreakGlassForm(reply.code(400), params.data.id, { values: body, errorList: list, errors: byField });
     }

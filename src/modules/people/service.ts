@@ -103,7 +103,8 @@ export function createPeopleService(
     fn: (tx: Tx, person: NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>, relationships: Relationship[]) => Promise<T>,
     action = 'record_viewed',
   ) {
-    if (!mayEver(principal, permission)) throw forbidden();
+    // Anyone who may ask for a record is answered by their relationship to the child (and the refusal audited with it).
+    if (!can(principal, 'record.open') && !mayEver(principal, permission)) throw forbidden();
     const refuse = async (reason: string, error: HttpError) => {
       await audit.recordNow({ laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'denied', childId: personId, details: { reason } });
       return error;
@@ -277,6 +278,14 @@ export function createPeopleService(
      * Emergency access to a record the user has no relationship to: read-only, for four hours,
      * with a reason; queued for a manager's review. Never for restricted or sealed records.
      */
+    /** Refuses, as asking would, emergency access to a record it is not for: another authority's, sealed or restricted. */
+    async checkEmergencyAccess(principal: Principal, personId: string) {
+      if (!can(principal, 'record.break_glass')) throw forbidden();
+      const kind = await database.tenant(principal.laCode, async (tx) => (await repo.findPerson(tx, principal.laCode, personId))?.recordKind);
+      if (!kind || kind === 'sealed') throw notFound();
+      if (kind === 'restricted') throw new HttpError(403, 'restricted', 'This is a restricted record');
+    },
+
     async breakGlass(principal: Principal, personId: string, reason: { code: string; text: string }) {
       if (!can(principal, 'record.break_glass')) throw forbidden();
       const grantId = randomUUID();

@@ -27,6 +27,8 @@ export interface SyntheticAuthorityOptions {
   asOf: string;
   /** LA code used inside UPNs: one on DfE's list (the demo authority's own code is not). */
   upnLaCode?: string;
+  /** What the authority's demo usernames start with ('' in the demo authority), so its demo workers get caseloads. */
+  demoUsernamePrefix?: string;
 }
 
 export interface SyntheticAuthorityResult {
@@ -80,14 +82,15 @@ export async function seedSyntheticAuthority(
     }
     // Family Help: the history of every referral, on the same children (its own random stream,
     // so the people stay as they are whatever this adds).
-    const anchors = await seedAnchors(tx, options.laCode, 'family.help');
+    const prefix = options.demoUsernamePrefix ?? '';
+    const anchors = await seedAnchors(tx, options.laCode, `${prefix}family.help`);
     if (anchors.organisationId) {
       // The demo Child Protection Lead Practitioner and partners, if this authority has them.
       const demo = async (username: string) => (await findAccountByUsername(tx, username))?.account;
-      const cpLead = await demo('cp.lead');
+      const cpLead = await demo(`${prefix}cp.lead`);
       const partners = [];
       for (const [username, agency] of [['police.partner', 'police'], ['health.partner', 'health'], ['school.partner', 'education']] as const) {
-        const found = await findAccountByUsername(tx, username);
+        const found = await findAccountByUsername(tx, `${prefix}${username}`);
         if (found && found.account.laCode === options.laCode) partners.push({ userId: found.account.id, agency, name: `${found.account.displayName}, ${found.organisationName}` });
       }
       const help = generateFamilyHelp(new Random(options.seed * 7919 + 17), {
@@ -96,7 +99,7 @@ export async function seedSyntheticAuthority(
         population: options.population,
         families: world.families,
         names: new Map(world.people.map((p) => [p.id, `${p.givenNames} ${p.familyName}`])),
-        staff: { organisationId: anchors.organisationId, familyHelpUserId: anchors.userId ?? undefined, demoTeamId: anchors.teamId ?? undefined },
+        staff: { organisationId: anchors.organisationId, familyHelpUserId: anchors.userId ?? undefined, familyHelpName: anchors.displayName ?? undefined, demoTeamId: anchors.teamId ?? undefined },
         protectionStaff: { organisationId: anchors.organisationId, cpLeadUserId: cpLead?.laCode === options.laCode ? cpLead.id : undefined, partners },
       });
       const cp = help.protection;

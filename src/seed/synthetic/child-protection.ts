@@ -86,7 +86,7 @@ export function createProtectionGenerator(random: Random, options: { laCode: str
   const newLead = () => {
     const n = out.users.length + 1;
     const lead = { userId: random.uuid(), name: `CP Lead ${n}`, load: 0 };
-    out.users.push({ id: lead.userId, laCode, organisationId: staff.organisationId, username: `synthetic.cplead.${n}`, displayName: lead.name, role: 'cp_lead_practitioner', isDemo: true, active: true });
+    out.users.push({ id: lead.userId, laCode, organisationId: staff.organisationId, username: `synthetic.${laCode}.cplead.${n}`, displayName: lead.name, role: 'cp_lead_practitioner', isDemo: true, active: true });
     leads.push(lead);
     return lead;
   };

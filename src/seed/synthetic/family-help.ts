@@ -47,6 +47,7 @@ export interface DemoStaff {
   organisationId: string;
   /** The demo Family Help practitioner, given a full caseload so My work has work in it. */
   familyHelpUserId: string | undefined;
+  familyHelpName?: string | undefined;
   /** The demo Family Help team: synthetic workers join it up to about 600 cases. */
   demoTeamId: string | undefined;
 }
@@ -105,14 +106,14 @@ export function generateFamilyHelp(
   let current: { teamId: string; members: number } | undefined;
   if (staff.demoTeamId && staff.familyHelpUserId) {
     current = { teamId: staff.demoTeamId, members: 1 };
-    leads.push({ lead: { userId: staff.familyHelpUserId, name: 'Priya Shah', profession: 'Family support worker', teamId: staff.demoTeamId }, load: 0 });
+    leads.push({ lead: { userId: staff.familyHelpUserId, name: staff.familyHelpName ?? 'Family Help practitioner', profession: 'Family support worker', teamId: staff.demoTeamId }, load: 0 });
   }
   const newLead = (): { lead: Lead; load: number } => {
     if (!current || current.members >= 28) {
       teamCount++;
       const managerId = random.uuid();
       const base = random.pick(['Northfield', 'Ashby Marsh', 'Kingsmoor', 'Riverside', 'Eastgate', 'Hollins Park', 'Westbury', 'Saltcote']);
-      out.users.push({ id: managerId, laCode, organisationId: staff.organisationId, username: `synthetic.manager.${teamCount}`, displayName: `Team manager ${teamCount}`, role: 'team_manager', isDemo: true, active: true });
+      out.users.push({ id: managerId, laCode, organisationId: staff.organisationId, username: `synthetic.${laCode}.manager.${teamCount}`, displayName: `Team manager ${teamCount}`, role: 'team_manager', isDemo: true, active: true });
       const teamId = random.uuid();
       out.teams.push({ id: teamId, laCode, name: `${base} Family Help team ${teamCount}`, kind: 'family_help', base: 'family_hub', baseName: `${base} Family Hub`, managerUserId: managerId });
       current = { teamId, members: 0 };
@@ -124,7 +125,7 @@ export function generateFamilyHelp(
       id: userId,
       laCode,
       organisationId: staff.organisationId,
-      username: `synthetic.worker.${workerCount}`,
+      username: `synthetic.${laCode}.worker.${workerCount}`,
       displayName: `Worker ${workerCount}`,
       role: profession === 'Social worker' ? 'social_worker' : 'family_help_practitioner',
       isDemo: true,
