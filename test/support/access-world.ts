@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../src/platform/auth/passwords.ts';
 import type { Principal } from '../../src/platform/auth/service.ts';
-import type { Relationship, RecordKind } from '../../src/platform/access/policy.ts';
+import type { RecordKind } from '../../src/platform/access/policy.ts';
 import type { Role } from '../../src/platform/access/roles.ts';
 import { DEMO_USERS, NEIGHBOUR_AUTHORITY, NEIGHBOUR_USERS } from '../../src/seed/demo.ts';
 import { buildAddress, buildPerson, buildRelationship, insertPeople } from '../builders/people.ts';
