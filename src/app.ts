@@ -21,6 +21,7 @@ import { navigationFor } from './platform/web/navigation.ts';
 import { createViewEnvironment } from './platform/web/views.ts';
 import { requireDeclaredPermissions } from './platform/web/declared-routes.ts';
 import { registerRoutes } from './routes.ts';
+import { submissionToken } from './platform/forms/submissions.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,14 +30,19 @@ const SPECIFIC_ERROR_PAGES: Record<string, [string, string]> = {
   restricted: ['restricted', 'This is a restricted record'],
   no_relationship: ['not-allocated', 'You are not allocated to this child'],
   stale_case: ['conflict', 'Someone else changed this case while you were working on it'],
+  stale_record: ['conflict', 'Someone else changed who can open this record while you were working on it'],
   case_closed: ['conflict', 'This case is closed'],
   already_decided: ['conflict', 'This request has already been decided'],
   write_conflict: ['conflict', 'Someone else saved at the same moment'],
+  already_sent: ['already-sent', 'This form has already been sent'],
   case_open_work: ['blocked', 'The case cannot close yet'],
   already_convened: ['blocked', 'A strategy discussion is already waiting'],
   share_ended: ['share-ended', 'This information is no longer shared with you'],
   fgdm_required: ['blocked', 'Family group decision making must be offered first'],
 };
+
+/** What a CSRF token is bound to: the signed-in session, or no session at all (the sign-in and get-help forms). */
+const csrfUserInfo = (request: FastifyRequest) => request.principal?.sessionHash ?? 'no-session';
 
 export interface AppOptions {
   /** Where logs go (tests capture them); stdout otherwise. */
@@ -62,6 +68,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.decorateRequest('auditChildId', undefined);
   app.decorateRequest('auditDetails', undefined);
   app.decorateRequest('auditFailed', false);
+  app.decorateRequest('submission', undefined);
 
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifyFormbody);
@@ -89,9 +96,13 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'no-referrer' },
   });
+  // A form's token is tied to the session it was made for (HMAC over the session's hash), so a
+  // token taken from one session is refused in another, even with the same CSRF cookie.
   await app.register(fastifyCsrf, {
     cookieKey: csrfCookieName(config.cookieSecure),
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, signed: true },
+    getUserInfo: (request) => csrfUserInfo(request),
+    csrfOpts: { hmacKey: config.sessionSecret },
   });
 
   // Who is asking: the server-side session, checked on every request, so sign-out, timeouts and
@@ -140,6 +151,32 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
     if (request.routeOptions.config.permission === undefined) return done();
     app.csrfProtection(request, reply, done);
+  });
+
+  // A form sent again — a double click, a refresh, the same page in two tabs — is acted on once:
+  // a repeat goes where the first went, or is told the form was sent while the first is saving.
+  app.addHook('preHandler', async (request, reply) => {
+    const principal = request.principal;
+    if (request.method !== 'POST' || !principal) return;
+    const token = submissionToken(request.body);
+    if (!token) return;
+    const claim = await deps.submissions.claim(principal.laCode, principal.userId, token);
+    if (claim.first) {
+      request.submission = token;
+      return;
+    }
+    if (claim.location) return reply.redirect(claim.location, 303);
+    throw new HttpError(409, 'already_sent', 'This form has already been sent');
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const token = request.submission;
+    const principal = request.principal;
+    if (!token || !principal) return payload;
+    const location = reply.getHeader('location');
+    // Saved and sent on: repeats follow. Anything else saved nothing, so the same form may be sent again.
+    if (reply.statusCode >= 300 && reply.statusCode < 400 && typeof location === 'string') await deps.submissions.complete(principal.laCode, token, location);
+    else await deps.submissions.release(principal.laCode, token);
+    return payload;
   });
 
   // Nothing personal is cached by the browser or a proxy: the back button after sign-out shows nothing.
@@ -191,7 +228,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       censusQueries: queriesNamed((request.query as Record<string, unknown> | undefined)?.['check']),
       navigation: principal ? navigationFor(principal, request.url) : [],
       can: (permission: Parameters<typeof can>[1]) => (principal ? can(principal, permission) : false),
-      csrfToken: this.generateCsrf(),
+      csrfToken: this.generateCsrf({ userInfo: csrfUserInfo(request) }),
+      submissionToken: () => randomUUID(), // one for each form on the page
       cspNonce: this.cspNonce.script,
       ...context,
     });

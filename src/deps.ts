@@ -5,6 +5,7 @@ import { createAuthService } from './platform/auth/service.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Database } from './platform/db/client.ts';
 import { createAuthorityDirectory } from './platform/tenancy/directory.ts';
+import { createSubmissions } from './platform/forms/submissions.ts';
 import { createPeopleService } from './modules/people/service.ts';
 import { createFrontDoorService } from './modules/family-help/front-door.ts';
 import { createCaseService } from './modules/family-help/cases.ts';
@@ -35,6 +36,7 @@ export function createDeps(config: Config, database: Database, clock: Clock = sy
     auth: createAuthService(database, audit, clock),
     oidc: config.oidc ? createOidcClient(config.oidc) : undefined,
     authorities: createAuthorityDirectory(database),
+    submissions: createSubmissions(database, clock),
     users: createUserAdminService(database, audit, clock),
     people,
     frontDoor: createFrontDoorService(database, audit, clock, people, (tx, principal, input) => childProtection.conveneFromRequest(tx, principal, input)),

@@ -198,6 +198,46 @@ export async function protectedAmong(tx: Executor, personIds: readonly string[])
     .where(and(inArray(person.id, [...new Set(personIds)]), ne(person.recordKind, 'ordinary')));
 }
 
+/** Who is on a record's access list, with who they are. */
+export async function accessList(tx: Executor, personId: string) {
+  const result = await tx.execute(sql`
+    select a.user_id as "userId", a.reason, a.granted_at as "grantedAt", a.granted_by_name as "grantedByName",
+           u.display_name as "displayName", u.role, u.active
+      from person_access a join user_account u on u.id = a.user_id
+     where a.person_id = ${personId}
+     order by u.display_name`);
+  return (result as { rows: { userId: string; reason: string; grantedAt: Date; grantedByName: string | null; displayName: string; role: string; active: boolean }[] }).rows;
+}
+
+export async function addToAccessList(tx: Executor, row: typeof personAccess.$inferInsert) {
+  await tx.insert(personAccess).values(row).onConflictDoNothing();
+}
+
+export async function removeFromAccessList(tx: Executor, personId: string, userId: string) {
+  await tx.delete(personAccess).where(and(eq(personAccess.personId, personId), eq(personAccess.userId, userId)));
+}
+
+export async function setRecordKind(tx: Executor, personId: string, recordKind: 'ordinary' | 'restricted' | 'sealed') {
+  await tx.update(person).set({ recordKind }).where(eq(person.id, personId));
+}
+
+/** The authority's restricted and sealed records, for the privacy officer, with how many are on each list. */
+export async function protectedRecords(tx: Executor, laCode: string) {
+  const result = await tx.execute(sql`
+    select p.id, p.given_names as "givenNames", p.family_name as "familyName", p.la_person_id as "laPersonId", p.record_kind as "recordKind",
+           (select count(*)::int from person_access a where a.person_id = p.id) as listed
+      from person p
+     where p.la_code = ${laCode} and p.record_kind <> 'ordinary'
+     order by p.family_name, p.given_names`);
+  return (result as { rows: { id: string; givenNames: string; familyName: string; laPersonId: string; recordKind: 'restricted' | 'sealed'; listed: number }[] }).rows;
+}
+
+/** A person by the authority's own id for them (LA child ID), exactly. */
+export async function findByLaPersonId(tx: Executor, laCode: string, laPersonId: string) {
+  const [row] = await tx.select({ id: person.id }).from(person).where(and(eq(person.laCode, laCode), eq(person.laPersonId, laPersonId)));
+  return row;
+}
+
 export async function findPerson(tx: Executor, laCode: string, id: string) {
   const [row] = await tx
     .select()

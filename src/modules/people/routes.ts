@@ -9,6 +9,7 @@ import { renderNetworkDiagram } from './network-diagram.ts';
 import { BREAK_GLASS_FIELDS, BREAK_GLASS_REASONS, breakGlassForm, reviewForm } from './break-glass-form.ts';
 import { BREAK_GLASS_HOURS } from './service.ts';
 import { NEW_PERSON_FIELDS, newPersonForm } from './new-person-form.ts';
+import { ACCESS_FIELDS, accessForm, RECORD_KIND_CHOICES } from './access-form.ts';
 import type { Deps } from '../../deps.ts';
 import { errorList } from '../../platform/web/errors.ts';
 import { SEARCH_FIELDS, searchForm } from './search-form.ts';
@@ -139,6 +140,55 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
       log,
       views: log.views.map((v) => ({ ...v, roleLabel: v.role && isRole(v.role) ? ROLE_LABELS[v.role] : v.role })),
     });
+  });
+
+  // Who may open a record: its kind and access list (the privacy officer, or the manager of the team holding the case).
+  const showAccess = (reply: FastifyReply, settings: Awaited<ReturnType<Deps['people']['accessSettings']>>, context: Record<string, unknown>) =>
+    reply.page('modules/people/pages/access.njk', {
+      pageTitle: `Who can open ${settings.name}’s record`,
+      backLink: `/people/${settings.id}`,
+      settings,
+      kinds: Object.entries(RECORD_KIND_CHOICES).map(([value, choice]) => ({ value, text: choice.text, hint: { text: choice.hint }, checked: value === settings.kind, disabled: !settings.canSeal && (value === 'sealed' || settings.kind === 'sealed') })),
+      roleLabels: ROLE_LABELS,
+      values: {},
+      ...context,
+    });
+
+  app.get('/people/:id/access', { config: { permission: 'record.restrict', audit: false } }, async (request, reply) => {
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    request.auditChildId = params.data.id;
+    const query = request.query as Record<string, unknown>;
+    return showAccess(reply, await deps.people.accessSettings(request.principal!, params.data.id), { saved: query['saved'] === '1' });
+  });
+
+  app.post('/people/:id/access', { config: { permission: 'record.restrict', audit: false } }, async (request, reply) => {
+    const params = personParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    request.auditChildId = params.data.id;
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = accessForm.safeParse(body);
+    if (!parsed.success) {
+      const settings = await deps.people.accessSettings(request.principal!, params.data.id); // errors only for those who may change it
+      const { list, byField } = errorList(parsed.error.issues, ACCESS_FIELDS);
+      return showAccess(reply.code(400), settings, { values: body, errorList: list, errors: byField });
+    }
+    await deps.people.changeAccess(request.principal!, params.data.id, parsed.data);
+    return reply.redirect(`/people/${params.data.id}/access?saved=1`, 303);
+  });
+
+  app.get<{ Querystring: Record<string, string> }>('/record-access', { config: { permission: 'record.seal', audit: 'protected_records_listed' } }, async (request, reply) => {
+    const principal = request.principal!;
+    const laPersonId = typeof request.query['laPersonId'] === 'string' ? request.query['laPersonId'].trim() : '';
+    const context = { pageTitle: 'Restricted and sealed records', values: { laPersonId } };
+    if (laPersonId) {
+      const found = /^[A-Za-z0-9]{1,20}$/.test(laPersonId) ? await deps.people.findForPrivacyOfficer(principal, laPersonId) : undefined;
+      if (found) return reply.redirect(`/people/${found}/access`, 303);
+      const text = 'No one in this authority has that LA person ID';
+      reply.code(400);
+      return reply.page('modules/people/pages/record-access.njk', { ...context, records: await deps.people.protectedRecords(principal), errorList: [{ text, href: '#laPersonId' }], errors: { laPersonId: { text } } });
+    }
+    return reply.page('modules/people/pages/record-access.njk', { ...context, records: await deps.people.protectedRecords(principal) });
   });
 
   const showBreakGlassForm = (reply: FastifyReply, personId: string, context: Record<string, unknown>) =>

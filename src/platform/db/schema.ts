@@ -5,6 +5,7 @@
 export * from '../tenancy/tables.ts';
 export * from '../auth/tables.ts';
 export * from '../audit/tables.ts';
+export * from '../forms/tables.ts';
 export * from '../../modules/people/tables.ts';
 export * from '../../modules/family-help/tables.ts';
 export * from '../../modules/child-protection/tables.ts';

@@ -23,6 +23,7 @@ const ITEMS: readonly NavItem[] = [
   { text: 'Returns', href: '/returns', permission: 'returns.view' },
   { text: 'Users', href: '/users', permission: 'users.view' },
   { text: 'Access reviews', href: '/access-reviews', permission: 'access_reviews.manage' },
+  { text: 'Record access', href: '/record-access', permission: 'record.seal' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
 ];
 

@@ -26,6 +26,8 @@ declare module 'fastify' {
     auditChildId: string | undefined;
     auditDetails: Record<string, unknown> | undefined;
     auditFailed: boolean;
+    /** The one-time token of the form this request sent, once claimed as its first sending. */
+    submission: string | undefined;
   }
   interface FastifyReply {
     /** Renders a page in the layout with the signed-in user, CSRF token and navigation. */
