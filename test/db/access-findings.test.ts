@@ -302,7 +302,7 @@ describe('restricting and sealing a record, and keeping its access list', () => 
     const withheld = child('withheld');
     const admin = await t.signIn('admin');
     const [row] = await rowsOf(t, 'select la_person_id from person where id = $1', [withheld.personId]);
-    const found = await admin.get(`/record-access?laPersonId=${row!['la_person_id']}`);
+    const found = await admin.get(`/record-access?laPersonId=${String(row!["la_person_id"])}`);
     expect(found.statusCode).toBe(303);
     expect(found.headers.location).toBe(`/people/${withheld.personId}/access`);
     expect((await admin.get('/record-access?laPersonId=NOSUCH1')).statusCode).toBe(400);

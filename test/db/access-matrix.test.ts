@@ -150,7 +150,7 @@ function probesFor(persona: Persona): Probe[] {
 }
 
 /** What differs between two identical responses (CSRF tokens, nonces): removed so random text cannot match by chance. */
-const stripRandom = (body: string) => body.replace(/name="_csrf" value="[^"]*"/g, '').replace(/nonce="[^"]*"/g, '');
+const stripRandom = (body: string) => body.replace(/name="_(csrf|submission)" value="[^"]*"/g, '').replace(/nonce="[^"]*"/g, '');
 
 /** What the persona typed into the search's name box comes back in it: that is theirs, not the child's (results are still checked). */
 const stripTyped = (body: string) => body.replace(/(<input[^>]*name="name"[^>]*?)value="[^"]*"/g, '$1');

@@ -87,7 +87,7 @@ describe("the child's record", () => {
     expect(sealed.statusCode).toBe(404);
     expect(missing.statusCode).toBe(404);
     expect(malformed.statusCode).toBe(404);
-    const strip = (body: string) => body.replace(/name="_csrf" value="[^"]+"/g, '').replace(/nonce="[^"]+"/g, '');
+    const strip = (body: string) => body.replace(/name="_(csrf|submission)" value="[^"]+"/g, '').replace(/nonce="[^"]+"/g, '');
     expect(strip(sealed.body)).toBe(strip(missing.body));
   });
 

@@ -126,6 +126,7 @@ describe('lockout', () => {
     const locked = await s.post('/sign-in', { username: 'data.analyst', password: TEST_PASSWORD }, '/sign-in');
     expect(locked.statusCode).toBe(401);
     expect(locked.body).toContain('an account is locked for 15 minutes');
+    expect(errorMessage(locked.body)).toContain('Enter a correct username and password');
     expect(await lockedRefusals('data.analyst')).toBe(1); // the right password, refused: the fifth wrong one locked the account
     // A locked account and an unknown username get the same answer: the lockout tells nobody which usernames exist.
     const unknown = await s.post('/sign-in', { username: 'no.such.user', password: TEST_PASSWORD }, '/sign-in');

@@ -63,7 +63,7 @@ describe('an administrator', () => {
       await verifyPage(page, { title: 'My work – Stable Homes – Demo Borough Council', heading: 'My work' });
       expect(await page.getByRole('banner').getByText('Fiona Walsh, Administrator', { exact: true }).isVisible()).toBe(true);
       const nav = page.getByRole('navigation', { name: 'Menu' });
-      expect(await nav.getByRole('link').allInnerTexts()).toEqual(['My work', 'Users', 'Access reviews', 'Audit trail']);
+      expect(await nav.getByRole('link').allInnerTexts()).toEqual(['My work', 'Users', 'Access reviews', 'Record access', 'Audit trail']);
       // The current page is marked for assistive technology.
       expect(await nav.getByRole('link', { name: 'My work' }).getAttribute('aria-current')).toBeTruthy();
 

@@ -59,7 +59,7 @@ describe("a practitioner's journey through a child's record", () => {
 
       // Sign in, and land on My work.
       await page.goto('/sign-in');
-      await verifyPage(page, { title: 'Sign in – Stable Homes – Demo Borough Council', heading: 'Sign in' });
+      await verifyPage(page, { title: 'Sign in – Stable Homes – Children’s services', heading: 'Sign in' });
       await submitSignIn(page, 'family.help', TEST_PASSWORD);
       await verifyPage(page, { title: 'My work – Stable Homes – Demo Borough Council', heading: 'My work' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INCLUDES, PERMISSIONS, PUBLIC, expand, isPermission, type Permission } from '../../src/platform/access/permissions.ts';
-import { RULES, can, decide, mayEver, type Relationship } from '../../src/platform/access/policy.ts';
+import { RULES, beyondAccessList, can, decide, knowable, mayEver, type Relationship } from '../../src/platform/access/policy.ts';
 import { ROLES, type Role } from '../../src/platform/access/roles.ts';
 
 const PARTNERS: readonly Role[] = ['police_partner', 'health_partner', 'school_partner'];
@@ -23,7 +23,7 @@ const ANY_GRANTS: Record<Role, readonly Permission[]> = {
   independent_advocate: ['session.own', 'work.own.view', 'record.open'],
   placements_officer: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass'],
   data_analyst: ['session.own', 'work.own.view', 'audit.verify', 'audit.view', 'returns.generate', 'returns.view'],
-  administrator: ['session.own', 'work.own.view', 'users.manage', 'users.view', 'audit.verify', 'audit.view', 'record.access_log', 'access_reviews.manage'],
+  administrator: ['session.own', 'work.own.view', 'users.manage', 'users.view', 'audit.verify', 'audit.view', 'record.access_log', 'record.restrict', 'record.seal', 'access_reviews.manage'],
 };
 
 const matrix = ROLES.flatMap((role) =>
@@ -151,9 +151,50 @@ describe('children\'s records need a relationship to the child', () => {
     }
   });
 
+  it.each(ROLES)('%s: supervises (a worker in their team is allocated to the child) reads, never changes', (role) => {
+    const manager = role === 'team_manager';
+    const relationships = ['supervises'] as const;
+    expect(can({ role }, 'record.view', { relationships })).toBe(manager);
+    expect(can({ role }, 'record.access_log', { relationships })).toBe(manager);
+    expect(can({ role }, 'record.location', { relationships })).toBe(manager);
+    for (const change of ['record.edit', 'case.manage', 'notes.authorise', 'court.manage', 'cp.decide', 'record.restrict'] as const) {
+      expect(can({ role }, change, { relationships }), change).toBe(false);
+    }
+  });
+
+  it('a withheld location: the allocated workers and their managers, never emergency access or the team', () => {
+    expect(ROLES.filter((role) => can({ role }, 'record.location', { relationships: ['allocated'] }))).toEqual(PRACTITIONERS);
+    expect(ROLES.filter((role) => can({ role }, 'record.location', { relationships: ['manages'] }))).toEqual(['team_manager']);
+    for (const role of ROLES) {
+      expect(can({ role }, 'record.location', { relationships: ['break_glass'], purpose: 'emergency' }), role).toBe(false);
+      expect(can({ role }, 'record.location', { relationships: ['team', 'case_lead', 'shared'] }), role).toBe(false);
+    }
+  });
+
+  it('restricting a record is for the manager of the team holding the case and the privacy officer; sealing for the privacy officer only', () => {
+    expect(ROLES.filter((role) => can({ role }, 'record.restrict', { relationships: ['manages', 'any'] }))).toEqual(['team_manager', 'administrator']);
+    expect(ROLES.filter((role) => can({ role }, 'record.seal', { relationships: ['manages', 'allocated', 'case_lead', 'any'] }))).toEqual(['administrator']);
+    expect(can({ role: 'team_manager' }, 'record.restrict', { relationships: ['supervises', 'team'] })).toBe(false);
+  });
+
   it('any one matching relationship is enough', () => {
     expect(can({ role: 'social_worker' }, 'record.edit', { relationships: ['team', 'allocated'] })).toBe(true);
     expect(can({ role: 'social_worker' }, 'record.edit', { relationships: ['team', 'shared'] })).toBe(false);
+  });
+});
+
+describe('record kinds and access lists', () => {
+  it('an ordinary record is named to anyone; a restricted one only to its list (others learn it exists); a sealed one only to its list', () => {
+    expect(knowable('ordinary', false)).toBe('named');
+    expect(knowable('restricted', true)).toBe('named');
+    expect(knowable('restricted', false)).toBe('exists');
+    expect(knowable('sealed', true)).toBe('named');
+    expect(knowable('sealed', false)).toBe('nothing');
+  });
+
+  it('only the privacy officer’s permissions reach past an access list: who viewed a record, its kind and list, the access reviews', () => {
+    const beyond = ROLES.flatMap((role) => PERMISSIONS.filter((p) => beyondAccessList({ role }, p)).map((p) => `${role} ${p}`));
+    expect(beyond).toEqual(['administrator record.access_log', 'administrator access_reviews.manage', 'administrator record.restrict', 'administrator record.seal']);
   });
 });
 
@@ -166,6 +207,7 @@ describe('expand', () => {
     expect(expand('users.manage')).toEqual(new Set(['users.manage', 'users.view']));
     expect(expand('audit.verify')).toEqual(new Set(['audit.verify', 'audit.view']));
     expect(expand('record.edit')).toEqual(new Set(['record.edit', 'record.view']));
+    expect(expand('record.seal')).toEqual(new Set(['record.seal', 'record.restrict']));
     expect(expand('returns.generate')).toEqual(new Set(['returns.generate', 'returns.view']));
     expect(expand('users.view')).toEqual(new Set(['users.view']));
   });
@@ -225,7 +267,7 @@ describe('the check a route makes before the child is known (mayEver)', () => {
   });
 
   it.each(ROLES)('%s may ever hold a permission exactly when some relationship would give it', (role) => {
-    const relationships = ['any', 'allocated', 'case_lead', 'cp_lead', 'team', 'manages', 'shared', 'break_glass'] as const;
+    const relationships = ['any', 'allocated', 'case_lead', 'cp_lead', 'team', 'manages', 'supervises', 'shared', 'break_glass'] as const;
     for (const permission of PERMISSIONS) {
       const somehow = relationships.some((r) => can({ role }, permission, { relationships: [r], purpose: 'emergency' }) || can({ role }, permission, { relationships: [r] }));
       expect(mayEver({ role }, permission), permission).toBe(somehow);

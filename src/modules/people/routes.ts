@@ -148,7 +148,10 @@ export function peopleRoutes(app: FastifyInstance, deps: Deps) {
       pageTitle: `Who can open ${settings.name}’s record`,
       backLink: `/people/${settings.id}`,
       settings,
-      kinds: Object.entries(RECORD_KIND_CHOICES).map(([value, choice]) => ({ value, text: choice.text, hint: { text: choice.hint }, checked: value === settings.kind, disabled: !settings.canSeal && (value === 'sealed' || settings.kind === 'sealed') })),
+      // Sealing is the privacy officer's: a manager is not offered it.
+      kinds: Object.entries(RECORD_KIND_CHOICES)
+        .filter(([value]) => value !== 'sealed' || settings.canSeal)
+        .map(([value, choice]) => ({ value, text: choice.text, hint: { text: choice.hint }, checked: value === settings.kind })),
       roleLabels: ROLE_LABELS,
       values: {},
       ...context,

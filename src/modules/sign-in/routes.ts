@@ -53,9 +53,10 @@ export function signInRoutes(app: FastifyInstance, deps: Deps) {
     if (!result.ok) {
       // The same answer whether the account is locked, the password wrong or the username unknown,
       // so the answer never tells which usernames exist (the audit trail records which it was).
-      const text = `Enter a correct username and password. After 5 wrong attempts an account is locked for ${LOCKOUT_MS / 60_000} minutes: wait, or ask your administrator to unlock it.`;
+      const text = 'Enter a correct username and password';
       return showForm(reply.code(401), {
         values,
+        lockoutMinutes: LOCKOUT_MS / 60_000,
         errorList: [{ text, href: '#username' }],
         errors: { username: { text } },
       });
