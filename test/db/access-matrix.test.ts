@@ -14,7 +14,7 @@ import type { Permission } from '../../src/platform/access/permissions.ts';
 import { mayEver } from '../../src/platform/access/policy.ts';
 import { FakeClock } from '../../src/platform/clock.ts';
 import { answer, mayMeet, type Answer } from '../support/access-oracle.ts';
-import { buildWorld, PERSONAS, type Persona, type WorldChild } from '../support/access-world.ts';
+import { buildWorld, NEIGHBOUR, PERSONAS, type Persona, type WorldChild } from '../support/access-world.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { ENGINE } from '../support/db.ts';
 
@@ -102,13 +102,9 @@ interface Probe {
   mustOpen?: boolean;
 }
 
-const idsOf = (kind: string): string[] => {
-  const ids: Record<string, string[]> = {
-    share: world.flatMap((c) => c.shareIds),
-    note: world.flatMap((c) => (c.noteId ? [c.noteId] : [])),
-  };
-  return [...(ids[kind] ?? []), '00000000-0000-4000-8000-000000000000'];
-};
+/** The ids of other things the world holds, by the kind of id a route takes, plus one that is nothing. */
+let otherIds: Record<string, string[]> = {};
+const idsOf = (kind: string): string[] => [...(otherIds[kind] ?? []), '00000000-0000-4000-8000-000000000000'];
 
 function probesFor(persona: Persona): Probe[] {
   const probes: Probe[] = [];
@@ -180,6 +176,16 @@ const totals = { requests: 0, leaks: 0, unaudited: 0, serverErrors: 0, wrongAnsw
 beforeAll(async () => {
   t = await startTestApp({ clock });
   world = await buildWorld(t, TODAY);
+  const ids = async (query: string) => (await t.db.superuser((c) => c.query<{ id: string }>(query))).rows.map((r) => r.id);
+  otherIds = {
+    share: world.flatMap((c) => c.shareIds),
+    request: await ids('select id from request_for_help'),
+    discussion: await ids('select id from strategy_discussion'),
+    grant: await ids('select id from break_glass_grant'),
+    context: await ids('select id from harm_context'),
+    // Users of the neighbouring authority only: an administrator's sweep must not deactivate the personas still to run.
+    user: await ids(`select id from user_account where la_code = '${NEIGHBOUR}'`),
+  };
   totals.routes = t.app.declaredRoutes.filter((r) => r.method === 'GET' || r.method === 'POST').length;
   totals.personas = PERSONAS.length;
   totals.children = world.length;

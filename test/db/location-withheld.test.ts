@@ -33,7 +33,7 @@ const addresses = [
 
 /** The allowed group: opens Marnie's record and sees where she lives. */
 const ALLOCATED = 'social.worker';
-/** Team managers manage every allocated child until teams exist (service.ts), so they are in the allowed group too. */
+/** The allocated worker's team manager supervises her (policy: 'supervises'), so they are in the allowed group too. */
 const MANAGER = 'team.manager';
 /** Unallocated practitioners, allocated to Marnie's brother instead. */
 const SIBLING_WORKERS = ['family.help', 'cp.lead'];

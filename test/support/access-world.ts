@@ -186,5 +186,14 @@ export async function buildWorld(t: TestApp, today: string): Promise<WorldChild[
       await t.deps.people.breakGlass(await principalFor(t, username), c.personId, { code: 'child_missing', text: 'Police report Ash missing since this evening, need the family contacts.' });
     }
   }
+  // A context of harm outside the home linking an ordinary child with the restricted and sealed ones, in each authority.
+  for (const laCode of [HOME, NEIGHBOUR]) {
+    const contextId = randomUUID();
+    const by = await principalFor(t, laCode === HOME ? 'cp.lead' : 'valley.family.help');
+    await sql("insert into harm_context (id, la_code, kind, name, description, identified_on, created_by, created_by_name) values ($1, $2, 'place', 'The underpass', 'Older boys gather here', $3, $4, $5)", [contextId, laCode, today, by.userId, by.displayName]);
+    for (const c of children.filter((w) => w.laCode === laCode && ['allocated', 'restricted', 'sealed', 'neighbour'].includes(w.key))) {
+      await sql("insert into harm_context_member (id, la_code, context_id, person_id, linked_on, why, linked_by, linked_by_name) values (gen_random_uuid(), $1, $2, $3, $4, 'Seen there', $5, $6)", [laCode, contextId, c.personId, today, by.userId, by.displayName]);
+    }
+  }
   return children;
 }

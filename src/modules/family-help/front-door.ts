@@ -8,7 +8,7 @@ import type { Database, Tx } from '../../platform/db/client.ts';
 import { dueDate, timescaleState } from '../../platform/timescales/rules.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import * as people from '../people/repository.ts';
-import type { PeopleService } from '../people/service.ts';
+import { howKnown, type PeopleService } from '../people/service.ts';
 import type { ConsentBasis, PrimaryNeedChoice, RequestDecision } from './decision-form.ts';
 import * as repo from './repository.ts';
 import type { RequestDetails } from './request-form.ts';
@@ -143,6 +143,10 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
       if (!can(principal, 'requests.triage')) throw forbidden();
       const request = await database.tenant(principal.laCode, async (tx) => {
         const row = await repo.findRequest(tx, principal.laCode, requestId);
+        // A request decided about a child whose record is now restricted or sealed is as closed as the record.
+        const known = row?.personId ? await howKnown(tx, principal, row.personId) : 'named';
+        if (known === 'exists') throw new HttpError(403, 'restricted', 'This is a restricted record');
+        if (known === 'nothing') return undefined;
         if (row) {
           await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'request_viewed', outcome: 'success', ...(row.personId ? { childId: row.personId } : {}), details: { requestId } });
         }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditService } from '../../platform/audit/service.ts';
-import { beyondAccessList, can, knowable, mayEver, type Relationship } from '../../platform/access/policy.ts';
+import { beyondAccessList, can, knowable, mayEver, type Knowable, type Relationship } from '../../platform/access/policy.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
@@ -80,6 +80,13 @@ export async function unnameableAmong(tx: Tx, principal: Principal, personIds: r
   const protectedRows = await repo.protectedAmong(tx, personIds);
   const listed = await repo.accessListed(tx, principal.userId, protectedRows.map((p) => p.id));
   return new Set(protectedRows.filter((p) => knowable(p.recordKind, listed.has(p.id)) !== 'named').map((p) => p.id));
+}
+
+/** What this user may know of one child by the record's kind and its access list (policy `knowable`). */
+export async function howKnown(tx: Tx, principal: Principal, personId: string): Promise<Knowable> {
+  const [row] = await repo.protectedAmong(tx, [personId]);
+  if (!row) return 'named';
+  return knowable(row.recordKind, (await repo.accessListed(tx, principal.userId, [personId])).has(personId));
 }
 
 /** A list cut to the children this user may know by name: every list that names children goes through this. */
