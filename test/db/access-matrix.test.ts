@@ -15,7 +15,7 @@ import type { Permission } from '../../src/platform/access/permissions.ts';
 import { mayEver } from '../../src/platform/access/policy.ts';
 import { FakeClock } from '../../src/platform/clock.ts';
 import { answer, mayMeet, type Answer } from '../support/access-oracle.ts';
-import { buildWorld, NEIGHBOUR, PERSONAS, type Persona, type WorldChild } from '../support/access-world.ts';
+import { buildWorld, NEIGHBOUR, PERSONAS, principalFor, type Persona, type WorldChild } from '../support/access-world.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { ENGINE } from '../support/db.ts';
 
@@ -186,6 +186,9 @@ const totals = { requests: 0, leaks: 0, unaudited: 0, serverErrors: 0, wrongAnsw
 beforeAll(async () => {
   t = await startTestApp({ clock });
   world = await buildWorld(t, TODAY);
+  // A census generated from the world, so its page and both downloads are crawled too.
+  const census = await t.deps.returns.startCinCensus(await principalFor(t, 'data.analyst'), '2025-26', { waitMs: 60_000, onError: (error) => { throw error; } });
+  expect(census.finished).toBe(true);
   const ids = async (query: string) => (await t.db.superuser((c) => c.query<{ id: string }>(query))).rows.map((r) => r.id);
   otherIds = {
     share: world.flatMap((c) => c.shareIds),
@@ -195,6 +198,7 @@ beforeAll(async () => {
     context: await ids('select id from harm_context'),
     // Users of the neighbouring authority only: an administrator's sweep must not deactivate the personas still to run.
     user: await ids(`select id from user_account where la_code = '${NEIGHBOUR}'`),
+    run: [census.id],
   };
   totals.routes = t.app.declaredRoutes.filter((r) => r.method === 'GET' || r.method === 'POST').length;
   totals.personas = PERSONAS.length;
