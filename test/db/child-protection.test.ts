@@ -89,7 +89,8 @@ describe('child protection on the one case', () => {
     for (const [username, what] of [['police.partner', 'Kayla, 9, has bruising to both arms and says her dad grabbed her.'], ['health.partner', 'Bruising to both arms; please check health records for earlier injuries.']] as const) {
       expect((await cpLead.post(cp('/share-discussion'), shareWith(await userIdOf(t, username), what), cp('/share-discussion'))).statusCode).toBe(303);
     }
-    const notShared = await cpLead.post(cp('/share-discussion'), { decision: 'not_share', agency: 'other', reasons: 'Housing has no role in this', lawfulBasis: 'public_task_safeguarding', consent: 'not_needed', consentReason: 'Nothing shared' }, cp('/share-discussion'));
+    // Nothing goes ahead without consent when nothing is shared: no reason for it is asked (issue 13, item 9).
+    const notShared = await cpLead.post(cp('/share-discussion'), { decision: 'not_share', agency: 'other', reasons: 'Housing has no role in this', lawfulBasis: 'public_task_safeguarding', consent: 'not_sought' }, cp('/share-discussion'));
     expect(notShared.statusCode).toBe(303);
     const decisions = await rowsOf(t, 'select decision, agency from information_share where case_id = $1 order by decided_at, agency', [caseId]);
     expect(decisions.map((d) => `${String(d['decision'])} ${String(d['agency'])}`).sort()).toEqual(['not_share other', 'share health', 'share police']);

@@ -78,7 +78,8 @@ describe("a practitioner's journey through a child's record", () => {
       await navigates(page, () => first.getByRole('link', { name: NAME }).click());
       await verifyPage(page, { title: `${NAME} – Stable Homes – Demo Borough Council`, heading: NAME });
       expect(pathOf(page)).toBe(`/people/${child.id}`);
-      expect(await page.getByText('Lead practitioner (Family Help), since 5 January 2026').count()).toBe(1);
+      // The worker is named (issue 13, item 10).
+      expect(await page.getByText('Priya Shah – Lead practitioner (Family Help), since 5 January 2026').count()).toBe(1);
 
       // The family network: a diagram with an accessible name that says who matters, in words...
       const diagram = page.getByRole('img', { name: new RegExp(`^${NAME}'s network: 4 people\\. Who matters to ${NAME}: `) });

@@ -67,7 +67,8 @@ export function shareForm(partners: readonly PartnerChoice[]) {
       if (!lawfulBasis) problem('lawfulBasis', 'Select the lawful basis');
       const consent = isCode(CONSENT_STATES, form.consent) ? form.consent : undefined;
       if (!consent) problem('consent', 'Select whether the family consented');
-      const consentReason = textAnswer(problem, form.consentReason, 'consentReason', 'the reason for going ahead without consent', { required: consent !== undefined && consent !== 'given' });
+      // Only sharing without the family's consent needs its reason: a decision not to share goes ahead with nothing.
+      const consentReason = textAnswer(problem, form.consentReason, 'consentReason', 'the reason for going ahead without consent', { required: decision === 'share' && consent !== undefined && consent !== 'given' });
       return {
         decision: decision ?? 'not_share',
         partnerUserId: partner?.id,

@@ -291,6 +291,16 @@ export async function activeAllocations(tx: Executor, personId: string, onDate: 
     .where(and(eq(allocation.personId, personId), lte(allocation.fromDate, onDate), or(isNull(allocation.toDate), gte(allocation.toDate, onDate))));
 }
 
+/** Who is allocated to a child today, by name, for the record page. */
+export async function allocatedWorkers(tx: Executor, personId: string, onDate: string) {
+  const result = await tx.execute(sql`
+    select a.capacity, a.from_date::text as "fromDate", u.display_name as "name"
+      from allocation a left join user_account u on u.id = a.user_id
+     where a.person_id = ${personId} and a.from_date <= ${onDate} and (a.to_date is null or a.to_date >= ${onDate})
+     order by a.from_date, a.capacity`);
+  return (result as { rows: { capacity: string; fromDate: string; name: string | null }[] }).rows;
+}
+
 /** The children allocated to a worker today: their "My work". */
 export async function allocatedTo(tx: Executor, userId: string, onDate: string) {
   return tx

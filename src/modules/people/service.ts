@@ -197,7 +197,7 @@ export function createPeopleService(
         const address = await repo.currentAddress(tx, person.id);
         // Relatives are named only as their own records allow: a restricted or sealed brother is left out.
         const related = await namedOnly(tx, principal, await repo.relationshipsOf(tx, person.id), (r) => r.otherId);
-        const allocations = await repo.activeAllocations(tx, person.id, today());
+        const allocations = await repo.allocatedWorkers(tx, person.id, today());
         const addresses = await repo.addressHistory(tx, person.id);
         const allocationRows = await repo.allocationHistory(tx, person.id);
         const events = await repo.significantEvents(tx, person.id);
@@ -244,7 +244,7 @@ export function createPeopleService(
         locationWithheld: person.locationWithheld,
         // A withheld location is for the allocated team and its manager, not for emergency access.
         address: address && (!person.locationWithheld || can(principal, 'record.location', { relationships })) ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
-        allocations: allocations.map((a) => ({ capacity: a.capacity, fromDate: a.fromDate })),
+        allocations: allocations.map((a) => ({ capacity: a.capacity, fromDate: a.fromDate, name: a.name })),
         involvements: opened.contributions.flatMap((c) => c.involvements),
         emergencyUntil,
         canAddEvents: can(principal, 'record.edit', { relationships }),
