@@ -67,7 +67,7 @@ describe('find a person', () => {
       await signIn(page, 'family.help');
       await page.getByRole('link', { name: 'Mara Okonkwo-Bennett' }).click(); // from My work
       await verifyPage(page, { title: 'Mara Okonkwo-Bennett – Stable Homes', heading: 'Mara Okonkwo-Bennett' });
-      expect(await page.getByText(/^Lead practitioner \(Family Help\), since/).count()).toBe(1);
+      expect(await page.getByText(/^Priya Shah – Lead practitioner \(Family Help\), since/).count()).toBe(1);
 
       // Add a significant event, first with a mistake, and see it in the chronology.
       await page.getByRole('link', { name: 'Add a significant event' }).click();
