@@ -14,10 +14,12 @@ const born = children.filter((c) => c.dateOfBirth);
 
 describe('the synthetic authority', () => {
   it('is the same for the same seed, down to every id, and different for another', () => {
-    const again = generatePeople(new Random(1), OPTIONS);
-    expect(again).toEqual(world);
-    const other = generatePeople(new Random(2), OPTIONS);
-    expect(other.people[0]!.id).not.toBe(world.people[0]!.id);
+    // A tenth of the population is as deterministic as the whole, and quick to compare.
+    const small = { ...OPTIONS, population: 6_000 };
+    const first = generatePeople(new Random(1), small);
+    expect(generatePeople(new Random(1), small)).toEqual(first);
+    const other = generatePeople(new Random(2), small);
+    expect(other.people[0]!.id).not.toBe(first.people[0]!.id);
   });
 
   it('knows as many children as England\'s referral rate gives over the years of history (±10%)', () => {
