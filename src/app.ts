@@ -21,7 +21,7 @@ import { navigationFor } from './platform/web/navigation.ts';
 import { createViewEnvironment } from './platform/web/views.ts';
 import { requireDeclaredPermissions } from './platform/web/declared-routes.ts';
 import { registerRoutes } from './routes.ts';
-import { submissionToken } from './platform/forms/submissions.ts';
+import { publicSender, submissionToken } from './platform/forms/submissions.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -156,26 +156,27 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // A form sent again — a double click, a refresh, the same page in two tabs — is acted on once:
   // a repeat goes where the first went, or is told the form was sent while the first is saving.
   app.addHook('preHandler', async (request, reply) => {
+    if (request.method !== 'POST') return;
     const principal = request.principal;
-    if (request.method !== 'POST' || !principal) return;
+    // A public form has nobody signed in: its sendings are told apart by their tokens alone.
+    const sender = principal ? { laCode: principal.laCode, userId: principal.userId } : publicSender(request.routeOptions.config.publicFormAuthority);
     const token = submissionToken(request.body);
-    if (!token) return;
-    const claim = await deps.submissions.claim(principal.laCode, principal.userId, token);
+    if (!sender || !token) return;
+    const claim = await deps.submissions.claim(sender.laCode, sender.userId, token);
     if (claim.first) {
-      request.submission = token;
+      request.submission = { laCode: sender.laCode, token };
       return;
     }
     if (claim.location) return reply.redirect(claim.location, 303);
     throw new HttpError(409, 'already_sent', 'This form has already been sent');
   });
   app.addHook('onSend', async (request, reply, payload) => {
-    const token = request.submission;
-    const principal = request.principal;
-    if (!token || !principal) return payload;
+    const submission = request.submission;
+    if (!submission) return payload;
     const location = reply.getHeader('location');
     // Saved and sent on: repeats follow. Anything else saved nothing, so the same form may be sent again.
-    if (reply.statusCode >= 300 && reply.statusCode < 400 && typeof location === 'string') await deps.submissions.complete(principal.laCode, token, location);
-    else await deps.submissions.release(principal.laCode, token);
+    if (reply.statusCode >= 300 && reply.statusCode < 400 && typeof location === 'string') await deps.submissions.complete(submission.laCode, submission.token, location);
+    else await deps.submissions.release(submission.laCode, submission.token);
     return payload;
   });
 

@@ -5,6 +5,7 @@ import { homeRoutes } from './modules/home/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { frontDoorRoutes } from './modules/family-help/front-door-routes.ts';
 import { caseRoutes } from './modules/family-help/case-routes.ts';
+import { teamRoutes } from './modules/family-help/team-routes.ts';
 import { childProtectionRoutes } from './modules/child-protection/routes.ts';
 import { courtRoutes } from './modules/court/routes.ts';
 import { returnsRoutes } from './modules/returns/routes.ts';
@@ -21,6 +22,7 @@ export function registerRoutes(app: FastifyInstance, deps: Deps) {
   peopleRoutes(app, deps);
   frontDoorRoutes(app, deps);
   caseRoutes(app, deps);
+  teamRoutes(app, deps);
   childProtectionRoutes(app, deps);
   courtRoutes(app, deps);
   returnsRoutes(app, deps);

@@ -5,20 +5,21 @@ import type { Role } from '../platform/access/roles.ts';
 import type { AuditService } from '../platform/audit/service.ts';
 import { NOBODY } from '../platform/audit/service.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
-import { findAccountByUsername, insertAccount } from '../platform/auth/repository.ts';
+import { insertAccount } from '../platform/auth/repository.ts';
 import { findAuthority, insertAuthority, insertOrganisation } from '../platform/tenancy/repository.ts';
-import { childrenForAllocation, countPeople, insertAllocations } from '../modules/people/repository.ts';
+import { countPeople } from '../modules/people/repository.ts';
 import { insertTeam, insertTeamMember } from '../modules/family-help/repository.ts';
 import { seedSyntheticAuthority } from './synthetic/authority.ts';
 
 /** The seeded demo authority. 999 is not a DfE local authority code, so it never collides with a real one. */
-export const DEMO_AUTHORITY = { code: '999', name: 'Demo Borough Council' } as const;
+// Phone numbers from Ofcom's ranges for drama (0808 157 0000–0999), which are never given to anyone.
+export const DEMO_AUTHORITY = { code: '999', name: 'Demo Borough Council', contactPhone: '0808 157 0192' } as const;
 
 /**
  * A small neighbouring authority, so the running demo shows one authority's staff never reaching
  * another's children (998 is not a DfE code either). Its demo users' names start with `valley.`.
  */
-export const NEIGHBOUR_AUTHORITY = { code: '998', name: 'Demo Valley Council', usernamePrefix: 'valley.' } as const;
+export const NEIGHBOUR_AUTHORITY = { code: '998', name: 'Demo Valley Council', contactPhone: '0808 157 0287', usernamePrefix: 'valley.' } as const;
 
 type OrgKind = 'local_authority' | 'police' | 'health' | 'school' | 'advocacy_service';
 type OrgKey = 'council' | 'police' | 'health' | 'school' | 'advocacy';
@@ -135,7 +136,7 @@ export async function seedDemoAuthority(
   for (const { authority, organisations, users, teams } of DEMO_AUTHORITIES) {
     const laCode = authority.code;
     await database.tenant(laCode, async (tx) => {
-      await insertAuthority(tx, { code: laCode, name: authority.name, isDemo: true });
+      await insertAuthority(tx, { code: laCode, name: authority.name, contactPhone: authority.contactPhone, isDemo: true });
       const orgIds: Partial<Record<OrgKey, string>> = {};
       for (const [key, org] of Object.entries(organisations) as [OrgKey, { name: string; kind: OrgKind }][]) {
         orgIds[key] = randomUUID();
@@ -200,30 +201,6 @@ export async function ensureDemoAuthority(
       { laCode: la.code, population: la.population, years: options.years, seed: la.seed, asOf: todayInEngland().toString(), demoUsernamePrefix: la.prefix },
       (line) => say(`  ${line}`),
     );
-    if (la.code === DEMO_AUTHORITY.code) await allocateDemoWorkers(database, todayInEngland().toString());
     say(`  ${seeded.people.toLocaleString('en-GB')} people in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-}
-
-/**
- * The demo social worker gets synthetic children, so their records open and My work has work in
- * it; the Family Help practitioner's and the Child Protection Lead Practitioner's come from the
- * synthetic cases and plans.
- */
-export async function allocateDemoWorkers(database: Database, today: string, perWorker = 12): Promise<void> {
-  const workers = [
-    { username: 'social.worker', capacity: 'Social worker' },
-  ];
-  await database.tenant(DEMO_AUTHORITY.code, async (tx) => {
-    const children = await childrenForAllocation(tx, DEMO_AUTHORITY.code, today, perWorker * workers.length);
-    const rows = [];
-    for (const [i, worker] of workers.entries()) {
-      const account = await findAccountByUsername(tx, worker.username);
-      if (!account) continue;
-      for (const child of children.slice(i * perWorker, (i + 1) * perWorker)) {
-        rows.push({ id: randomUUID(), personId: child.id, userId: account.account.id, laCode: DEMO_AUTHORITY.code, capacity: worker.capacity, fromDate: today });
-      }
-    }
-    await insertAllocations(tx, rows);
-  });
 }

@@ -99,6 +99,26 @@ describe('2. lists, shares and relatives follow the record kind', () => {
     expect(page.body).not.toContain(`/people/${child('restricted').personId}`);
   });
 
+  it('a relative is linked only when the link would open their record: otherwise the name alone (issue 13, item 11)', async () => {
+    const sibling = child('sibling');
+    const withheld = child('withheld');
+    // Emergency access to the brother: his brother is named, but the placements officer could not open that record.
+    const emergency = await (await t.signIn('placements.officer')).get(`/people/${sibling.personId}`);
+    expect(emergency.body).toContain(withheld.canary.name);
+    expect(emergency.body).not.toContain(`href="/people/${withheld.personId}"`);
+    expect((await (await t.signIn('placements.officer')).get(`/people/${withheld.personId}`)).statusCode).toBe(403);
+    // Allocated to the brother, the lead of the withheld child's case follows the link.
+    await t.db.superuser((c) => c.query("insert into allocation (id, person_id, user_id, la_code, capacity, from_date) select gen_random_uuid(), $1, id, '999', 'Social worker', $2 from user_account where username = 'family.help'", [sibling.personId, TODAY]));
+    try {
+      const lead = await t.signIn('family.help');
+      const page = await lead.get(`/people/${sibling.personId}`);
+      expect(page.body).toContain(`href="/people/${withheld.personId}"`);
+      expect((await lead.get(`/people/${withheld.personId}`)).statusCode).toBe(200);
+    } finally {
+      await t.db.superuser((c) => c.query("delete from allocation where person_id = $1 and user_id = (select id from user_account where username = 'family.help')", [sibling.personId]));
+    }
+  });
+
   it('once on the list, they are named again', async () => {
     const restricted = child('restricted');
     await t.db.superuser((c) => c.query("insert into person_access (person_id, user_id, la_code, reason) select $1, id, '999', 'test' from user_account where username = 'police.partner'", [restricted.personId]));

@@ -64,13 +64,26 @@ describe('the case', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('The date the assessment was completed must be on or after the day it started (2 March 2026)');
     expect(bad.body).toContain('‘No factors identified’ cannot be selected with other factors');
-    expect(bad.body).toContain('A child seen alone was seen: check both answers');
+    expect(bad.body).toContain('Select ‘No’ if the child was not seen at all, or change ‘Was the child seen?’ to ‘Yes’');
     expect(summaryFields(bad.body)).toEqual(['completed', 'factors', 'childSeenAlone', 'childViews', 'analysis']);
     expect((await rowsOf(t, 'select completed_on from assessment where case_id = $1', [caseId]))[0]!['completed_on']).toBeNull();
 
+    // Written over weeks: a draft keeps what is there so far, with nothing required yet, and the assessment stays open.
+    const draft = await lead.post(`/cases/${caseId}/assessment`, { version, action: 'draft', factors: ['4B'], childSeen: 'yes', childViews: 'I look after my little brother.' }, `/cases/${caseId}/assessment`);
+    expect(draft.statusCode).toBe(303);
+    expect(draft.headers.location).toBe(`/cases/${caseId}?saved=assessment-draft`);
+    expect(await rowsOf(t, 'select completed_on, factors, child_seen, child_seen_alone, child_views from assessment where case_id = $1', [caseId])).toEqual([{ completed_on: null, factors: ['4B'], child_seen: true, child_seen_alone: null, child_views: 'I look after my little brother.' }]);
+    const reopened = await lead.get(`/cases/${caseId}/assessment`);
+    expect(reopened.body).toContain('I look after my little brother.</textarea>');
+    expect(reopened.body).toMatch(/value="4B" checked/);
+    const draftVersion = /name="version" value="(\d+)"/.exec(reopened.body)?.[1] ?? '';
+    expect(draftVersion).not.toBe(version);
+    // A stale draft save (the version before) changes nothing.
+    expect((await lead.post(`/cases/${caseId}/assessment`, { version, action: 'draft', childViews: 'Old tab' }, `/cases/${caseId}/assessment`)).statusCode).toBe(409);
+
     const ok = await lead.post(
       `/cases/${caseId}/assessment`,
-      { version, ...dateFields('completed', '2026-03-19'), factors: ['4B', '7A'], childSeen: 'yes', childSeenAlone: 'yes', childViews: 'I look after my little brother in the mornings.', analysis: 'Mum is unwell; Jade is a young carer.' },
+      { version: draftVersion, ...dateFields('completed', '2026-03-19'), factors: ['4B', '7A'], childSeen: 'yes', childSeenAlone: 'yes', childViews: 'I look after my little brother in the mornings.', analysis: 'Mum is unwell; Jade is a young carer.' },
       `/cases/${caseId}/assessment`,
     );
     expect(ok.statusCode).toBe(303);
@@ -129,7 +142,8 @@ describe('recording', () => {
     const openedAt = /name="openedAt" value="(\d+)"/.exec(form.body)?.[1] ?? '';
     clock.advance(6 * 60_000);
     const missing = await lead.post(`/cases/${caseId}/notes`, { kind: 'visit', openedAt, state: 'final', ...dateFields('occurred', '2026-03-20'), title: 'Home visit' }, `/cases/${caseId}/notes/new?kind=visit`);
-    expect(summaryFields(missing.body)).toEqual(['body', 'childSeen', 'childSeenAlone']);
+    // In the order the page shows them: the error summary reads down the form.
+    expect(summaryFields(missing.body)).toEqual(['childSeen', 'childSeenAlone', 'body']);
     const draft = await lead.post(
       `/cases/${caseId}/notes`,
       { kind: 'visit', openedAt, state: 'draft', ...dateFields('occurred', '2026-03-20'), title: 'Home visit', body: `Saw Jade and her brother. ${CANARY}-draft`, childSeen: 'yes', childSeenAlone: 'no' },
@@ -182,6 +196,88 @@ describe('recording', () => {
     const token2 = /name="_csrf" value="([^"]+)"/.exec((await lead.get(`/cases/${caseId}`)).body)?.[1] ?? '';
     expect((await lead.postRaw(`/cases/${caseId}/notes`, { _csrf: token2, kind: 'management_oversight', state: 'final', ...dateFields('occurred', '2026-03-20'), title: 'Self-oversight', body: 'x' })).statusCode).toBe(404); // as the form: not there for them
     expect(await rowsOf(t, "select author_name from case_note where kind = 'management_oversight'")).toEqual([{ author_name: 'Marcus Reid' }]);
+  });
+});
+
+describe('correcting the record', () => {
+  const visit = (body: string, extra: Record<string, string> = {}) => ({ kind: 'visit', state: 'final', ...dateFields('occurred', '2026-03-21'), title: 'Saturday visit', body, childSeen: 'yes', childSeenAlone: 'yes', ...extra });
+  const noteTitled = async (title: string) => {
+    const row = (await rowsOf(t, 'select id, version, state, body from case_note where case_id = $1 and title = $2', [caseId, title]))[0]!;
+    return { id: String(row['id']), version: Number(row['version']), state: String(row['state']), body: String(row['body']) };
+  };
+
+  it('a draft saved as final in one tab: saving the other tab keeps what was typed and offers it as an amendment, with a reason', async () => {
+    expect((await lead.post(`/cases/${caseId}/notes`, visit('Tab draft.', { state: 'draft' }), `/cases/${caseId}/notes/new?kind=visit`)).statusCode).toBe(303);
+    const draft = await noteTitled('Saturday visit');
+    const tab1 = await lead.get(`/cases/${caseId}/notes/${draft['id']}`);
+    const tab2 = await lead.get(`/cases/${caseId}/notes/${draft['id']}`);
+    const versionOf = (body: string) => /name="version" value="(\d+)"/.exec(body)?.[1] ?? '';
+    expect((await lead.post(`/cases/${caseId}/notes/${draft['id']}`, { ...visit('First tab, final.'), version: versionOf(tab1.body) }, `/cases/${caseId}/notes/${draft['id']}`)).statusCode).toBe(303);
+    const stale = await lead.post(`/cases/${caseId}/notes/${draft['id']}`, { ...visit(`Second tab, typed for ten minutes. ${CANARY}-typed`), version: versionOf(tab2.body) }, `/cases/${caseId}`);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.body).toContain('This note was saved as final while you were editing it');
+    expect(stale.body).toContain(`${CANARY}-typed`);
+    expect(stale.body).toContain(`action="/cases/${caseId}/notes/${draft['id']}/amend"`);
+    expect(stale.body).toContain('Why are you amending the note?');
+    expect((await noteTitled('Saturday visit'))['body']).toBe('First tab, final.');
+
+    // Without a reason, nothing changes; with one, the amendment is saved and the first version kept.
+    const version = versionOf(stale.body);
+    const noReason = await lead.post(`/cases/${caseId}/notes/${draft['id']}/amend`, { ...visit(`Second tab. ${CANARY}-typed`), version }, `/cases/${caseId}`);
+    expect(noReason.statusCode).toBe(400);
+    expect(summaryFields(noReason.body)).toEqual(['reason']);
+    const amended = await lead.post(`/cases/${caseId}/notes/${draft['id']}/amend`, { ...visit(`Second tab. ${CANARY}-typed`), version, reason: 'The other tab had the fuller account' }, `/cases/${caseId}`);
+    expect(amended.statusCode).toBe(303);
+    expect(await noteTitled('Saturday visit')).toMatchObject({ state: 'final', body: `Second tab. ${CANARY}-typed` });
+    expect(await rowsOf(t, 'select body, reason, amended_by_name from case_note_amendment where note_id = $1', [draft['id']])).toEqual([{ body: 'First tab, final.', reason: 'The other tab had the fuller account', amended_by_name: 'Priya Shah' }]);
+    const page = (await lead.get(`/cases/${caseId}`)).body;
+    expect(page).toContain('What it said before (1 amendment)');
+    expect(page).toMatch(/Why: The other tab had the fuller account[\s\S]*First tab, final\./);
+    expect((await t.deps.audit.recent('999', 5)).some((e) => e.action === 'case_note_amended' && e.outcome === 'success')).toBe(true);
+    // The same amendment sent again (a stale version) changes nothing more.
+    const again = await lead.post(`/cases/${caseId}/notes/${draft['id']}/amend`, { ...visit('Third.'), version, reason: 'Again' }, `/cases/${caseId}`);
+    expect(again.statusCode).toBe(409);
+    expect(await rowsOf(t, 'select count(*)::int as n from case_note_amendment where note_id = $1', [draft['id']])).toEqual([{ n: 1 }]);
+  });
+
+  it('only the author amends; an authorised note amended needs authorising again', async () => {
+    const [authorised] = await rowsOf(t, "select id from case_note where case_id = $1 and state = 'authorised' and kind = 'visit'", [caseId]);
+    const id = String(authorised!['id']);
+    expect((await other.get(`/cases/${caseId}/notes/${id}/amend`)).statusCode).toBe(404);
+    expect((await manager.get(`/cases/${caseId}/notes/${id}/amend`)).statusCode).toBe(404);
+    const form = await lead.get(`/cases/${caseId}/notes/${id}/amend`);
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('An amended note needs authorising again.');
+    const version = /name="version" value="(\d+)"/.exec(form.body)?.[1] ?? '';
+    expect((await lead.post(`/cases/${caseId}/notes/${id}/amend`, { ...visit('Second tab: Jade was quiet, then laughed at the dog.'), ...dateFields('occurred', '2026-03-20'), title: 'Home visit', childSeenAlone: 'no', version, reason: 'Added what happened at the end' }, `/cases/${caseId}/notes/${id}/amend`)).statusCode).toBe(303);
+    expect((await rowsOf(t, 'select state, authorised_by_name from case_note where id = $1', [id]))[0]).toEqual({ state: 'final', authorised_by_name: null });
+  });
+
+  it('a note recorded in error stays on the record, marked, and no longer counts as a visit', async () => {
+    expect((await lead.post(`/cases/${caseId}/notes`, visit('Wrong child: this was Jayden’s visit.', { title: 'Visit for the wrong child', ...dateFields('occurred', '2026-03-22') }), `/cases/${caseId}/notes/new?kind=visit`)).statusCode).toBe(303);
+    const wrong = await noteTitled('Visit for the wrong child');
+    const lastSeen = async () => (await rowsOf(t, "select max(occurred_on)::text as d from case_note where case_id = $1 and kind = 'visit' and child_seen and recorded_in_error_at is null", [caseId]))[0]!['d'];
+    expect(await lastSeen()).toBe('2026-03-22');
+    expect((await lead.get(`/people/${child.id}`)).body).toContain('Visit for the wrong child');
+    // Someone not allocated may not; the reason is needed.
+    expect((await other.get(`/cases/${caseId}/notes/${wrong['id']}/in-error`)).statusCode).toBe(404);
+    const form = await lead.get(`/cases/${caseId}/notes/${wrong['id']}/in-error`);
+    expect(form.statusCode).toBe(200);
+    const noReason = await lead.post(`/cases/${caseId}/notes/${wrong['id']}/in-error`, { version: String(wrong['version']) }, `/cases/${caseId}/notes/${wrong['id']}/in-error`);
+    expect(noReason.statusCode).toBe(400);
+    expect(summaryFields(noReason.body)).toEqual(['reason']);
+    expect((await lead.post(`/cases/${caseId}/notes/${wrong['id']}/in-error`, { version: String(wrong['version']), reason: 'Recorded on the wrong child’s case' }, `/cases/${caseId}/notes/${wrong['id']}/in-error`)).statusCode).toBe(303);
+    const page = (await lead.get(`/cases/${caseId}`)).body;
+    expect(page).toContain('Recorded in error');
+    expect(page).toContain('Marked as recorded in error by Priya Shah');
+    expect(page).toContain('Wrong child: this was Jayden’s visit.'); // kept, marked
+    expect((await lead.get(`/people/${child.id}`)).body).not.toContain('Visit for the wrong child');
+    expect((await lead.get(`/cases/${caseId}/notes/${wrong['id']}/in-error`)).statusCode).toBe(404); // once
+    expect((await lead.get(`/cases/${caseId}/notes/${wrong['id']}/amend`)).statusCode).toBe(404);
+    expect(await rowsOf(t, 'select recorded_in_error_by_name, recorded_in_error_reason from case_note where id = $1', [wrong['id']])).toEqual([{ recorded_in_error_by_name: 'Priya Shah', recorded_in_error_reason: 'Recorded on the wrong child’s case' }]);
+    // The manager may mark one too.
+    const oversight = String((await rowsOf(t, "select id from case_note where case_id = $1 and kind = 'management_oversight'", [caseId]))[0]!['id']);
+    expect((await manager.get(`/cases/${caseId}/notes/${oversight}/in-error`)).statusCode).toBe(200);
   });
 });
 

@@ -61,30 +61,78 @@ describe('the public page, /get-help', () => {
     expect(await requestsFor('Nobody')).toEqual([]);
   });
 
-  it('takes a request, with the referral source for who is asking, and says what happens next', async () => {
+  it('takes a request, with the referral source for who is asking, and gives a reference on a page of its own', async () => {
     const response = await new Session(t.app).post('/get-help', publicRequest(), '/get-help');
-    expect(response.statusCode).toBe(200);
-    expect(response.body).toContain('We have your request');
-    expect(response.body).toContain('contact you by phone');
+    expect(response.statusCode).toBe(303);
+    const location = String(response.headers.location);
+    expect(location).toMatch(/^\/get-help\/sent\?reference=[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}&by=phone$/);
+    const sent = await new Session(t.app).get(location);
+    expect(sent.statusCode).toBe(200);
+    expect(sent.body).toContain('We have your request');
+    expect(sent.body).toContain('contact you by phone');
+    expect(sent.body).toContain('0808 157 0192');
+    const reference = new URL(location, 'http://x').searchParams.get('reference');
+    expect(sent.body).toContain(reference);
     const [saved] = await requestsFor('Brennan-Howe');
-    expect(saved).toMatchObject({ channel: 'public', source: '1A', submitter_relationship: 'parent', received_on: '2026-03-06', family_knows: 'yes', submitted_by: null, decided_at: null });
+    expect(saved).toMatchObject({ channel: 'public', source: '1A', reference, submitter_relationship: 'parent', received_on: '2026-03-06', family_knows: 'yes', submitted_by: null, decided_at: null });
     const [event] = (await t.deps.audit.recent('999', 3)).filter((e) => e.action === 'request_received');
     expect(event).toMatchObject({ outcome: 'success', details: { channel: 'public', source: '1A' } });
+    // The front door sees the reference the family will quote.
+    const triager = await t.signIn('family.help');
+    expect((await triager.get('/front-door')).body).toContain(`Reference ${reference}`);
+    expect((await triager.get(`/front-door/${String(saved!.id)}`)).body).toContain(`Reference ${reference}`);
+  });
+
+  it('sends a request once, however often the form is sent again (a refresh, a double click)', async () => {
+    const visitor = new Session(t.app);
+    const form = await visitor.get('/get-help');
+    const submission = /name="_submission" value="([^"]+)"/.exec(form.body)![1]!;
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
+    const fields = { _csrf: csrf, _submission: submission, ...publicRequest({ childFamilyName: 'Twice-Sent' }) };
+    const first = await visitor.postRaw('/get-help', fields);
+    const again = await visitor.postRaw('/get-help', fields);
+    expect(first.statusCode).toBe(303);
+    expect(again.statusCode).toBe(303);
+    expect(again.headers.location).toBe(first.headers.location);
+    expect(await requestsFor('Twice-Sent')).toHaveLength(1);
+  });
+
+  it('shows the form again for a confirmation address that was not one we gave', async () => {
+    const visitor = new Session(t.app);
+    for (const query of ['', '?reference=<script>&by=phone', '?reference=ABCD-EFGH&by=post']) {
+      const response = await visitor.get(`/get-help/sent${query}`);
+      expect(response.statusCode, query).toBe(303);
+      expect(response.headers.location).toBe('/get-help');
+    }
   });
 
   it('drops, without saying so, a form that fills in the hidden field', async () => {
     const response = await new Session(t.app).post('/get-help', publicRequest({ childFamilyName: 'Honeypot', website: 'http://spam.example' }), '/get-help');
-    expect(response.statusCode).toBe(200);
-    expect(response.body).toContain('We have your request');
+    expect(response.statusCode).toBe(303);
+    expect(String(response.headers.location)).toMatch(/^\/get-help\/sent\?reference=/);
     expect(await requestsFor('Honeypot')).toEqual([]);
     expect((await t.deps.audit.recent('999', 3)).some((e) => e.action === 'public_request_discarded')).toBe(true);
   });
 
-  it('limits how often one address can send', async () => {
+  it('counts only requests that could be sent, and when one address has sent many keeps every word and says how else to reach us', async () => {
     const visitor = new Session(t.app);
+    // A parent struggling with the form is never turned away for it.
+    for (let i = 0; i < 12; i++) expect((await visitor.post('/get-help', { ...publicRequest(), concerns: '' }, '/get-help')).statusCode).toBe(400);
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await visitor.post('/get-help', publicRequest({ childFamilyName: `Limited${i}` }), '/get-help')).statusCode);
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    for (let i = 0; i < 11; i++) statuses.push((await visitor.post('/get-help', publicRequest({ childFamilyName: `Limited${i}` }), '/get-help')).statusCode);
+    const limitedAt = statuses.indexOf(429);
+    // Ten an hour from one address (three were sent from here above).
+    expect(statuses.slice(0, limitedAt).every((s) => s === 303)).toBe(true);
+    expect(limitedAt).toBe(10 - 3);
+    const limited = await visitor.post('/get-help', publicRequest({ childFamilyName: 'Limited-Kept', concerns: `Please help us. ${CANARY}-kept` }), '/get-help');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.body).toContain('Your request has not been sent');
+    expect(limited.body).toContain(`${CANARY}-kept`);
+    expect(limited.body).toContain('0808 157 0192');
+    expect(limited.body).toContain('call 999');
+    expect(limited.body).toContain('0800 1111');
+    expect(limited.body).not.toContain('sign in');
+    expect(await requestsFor('Limited-Kept')).toEqual([]);
   });
 });
 

@@ -114,6 +114,9 @@ describe('harm outside the home', () => {
     const [d] = await rowsOf(t, 'select id, version from strategy_discussion where case_id = $1 and decided_at is null', [caseIds[2]]);
     await t.deps.childProtection.take(principal, String(d!['id']), Number(d!['version']));
     await t.deps.childProtection.recordDiscussion(principal, String(d!['id']), { version: Number(d!['version']) + 1, heldOn: '2026-09-01', agencies: ['police', 'social_care'], decision: 'section_47', reasons: 'x' });
+    // The conference follows the enquiry's outcome.
+    const [enquiry] = await rowsOf(t, 'select id, version from section47_enquiry where case_id = $1 and completed_on is null', [caseIds[2]]);
+    await t.deps.childProtection.completeEnquiry(principal, String(enquiry!['id']), { version: Number(enquiry!['version']), completedOn: '2026-09-01', outcome: 'conference', findings: 'x' });
     const refused = await cpLead.post(cp(2, '/initial-conference'), { ...dateFields('held', '2026-09-01'), attendees: 'Chair', childViews: 'x', childViewsHow: 'directly', parentsViews: 'x', decision: 'plan', category: 'EMO', reasons: 'x' }, cp(2, '/initial-conference'));
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('A child protection plan is for a child under 18: they turned 18 on 20 May 2026');

@@ -26,6 +26,7 @@ const PUBLIC_ROUTES = [
   'GET /assets/govuk-frontend.min.js',
   'GET /get-help', // a family asking for help needs no account (rate-limited, honeypot: test/db/front-door.test.ts)
   'POST /get-help',
+  'GET /get-help/sent', // the family's reference, read from its own address: nothing of the request
 ];
 
 const sample = (url: string) => url.replace(':id', '0190f1d2-0000-7000-8000-000000000000').replace(':file', 'app.css');

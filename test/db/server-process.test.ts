@@ -104,5 +104,5 @@ describe.runIf(ENGINE === 'pglite')('embedded PGlite in a data directory', () =>
       again.child.kill('SIGINT');
       expect(await again.exited).toBe(0);
     }
-  });
+  }, 120_000); // two starts of a server that migrates and seeds a small authority: slow on a busy machine
 });

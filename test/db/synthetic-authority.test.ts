@@ -9,10 +9,13 @@ import { systemClock } from '../../src/platform/clock.ts';
 import { DEMO_AUTHORITY, seedDemoAuthority } from '../../src/seed/demo.ts';
 import { authorityStats } from '../../src/seed/stats.ts';
 import { seedSyntheticAuthority } from '../../src/seed/synthetic/authority.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
 import { ENGINE, testDatabase, type TestDatabase } from '../support/db.ts';
 import { ROOT } from '../support/process.ts';
+import { rowsOf } from '../support/records.ts';
 
 const OPTIONS = { laCode: DEMO_AUTHORITY.code, population: 4_000, years: 3, seed: 11, asOf: '2026-03-31' };
+let app: TestApp;
 let t: TestDatabase;
 
 const digest = (db: TestDatabase) =>
@@ -25,12 +28,12 @@ const digest = (db: TestDatabase) =>
   });
 
 beforeAll(async () => {
-  t = await testDatabase();
-  const audit = createAuditService(t.database, systemClock);
-  await seedDemoAuthority(t.database, audit, { password: 'synthetic-test-password' });
-  await seedSyntheticAuthority(t.database, audit, OPTIONS);
+  // The real app on the database, with the demo users, so its pages can be read as they are.
+  app = await startTestApp();
+  t = app.db;
+  await seedSyntheticAuthority(t.database, app.deps.audit, OPTIONS);
 });
-afterAll(() => t.close());
+afterAll(() => app.close());
 
 describe('a synthetic authority in the database', () => {
   it('reports what it holds, with the statutory keys at 0 until their modules exist (care and leaving care)', async () => {
@@ -82,8 +85,58 @@ describe('a synthetic authority in the database', () => {
   });
 });
 
+describe('what the synthetic authority shows', () => {
+  it('holds no fact before a birth, and no open case for anyone 18 or over on the as-of date', async () => {
+    const [row] = await rowsOf(
+      app,
+      `select (select count(*) from person_address a join person p on p.id = a.person_id where a.from_date < p.date_of_birth)::int as "addressesBeforeBirth",
+              (select count(*) from family_help_case c join person p on p.id = c.person_id where c.referral_date < p.date_of_birth)::int as "casesBeforeBirth",
+              (select count(*) from family_help_case c join person p on p.id = c.person_id
+                where c.closed_on is null and p.date_of_birth + interval '18 years' <= $1::date)::int as "openForAdults",
+              (select count(*) from family_help_case c join person p on p.id = c.person_id where c.closed_on is null)::int as "open"`,
+      [OPTIONS.asOf],
+    );
+    expect(row).toMatchObject({ addressesBeforeBirth: 0, casesBeforeBirth: 0, openForAdults: 0 });
+    expect(row!['open']).toBeGreaterThan(50);
+  });
+
+  it('gives the demo social worker cases of their own, and a child only with a case they lead', async () => {
+    const [row] = await rowsOf(
+      app,
+      `select count(*)::int as allocated,
+              count(*) filter (where exists (select 1 from family_help_case c where c.person_id = a.person_id and c.closed_on is null and c.lead_practitioner_id = a.user_id))::int as "withCase"
+         from allocation a join user_account u on u.id = a.user_id where u.username = 'social.worker'`,
+    );
+    expect(row!['allocated']).toBe(12);
+    expect(row!['withCase']).toBe(row!['allocated']);
+    const home = await (await app.signIn('social.worker')).get('/');
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('You lead 12 Family Help cases');
+    expect(home.body).not.toContain('When children are allocated to you');
+  });
+
+  it("shows a child's disabilities on their record by name, never as census codes", async () => {
+    const [child] = await rowsOf(
+      app,
+      `select c.person_id as id from family_help_case c join user_account u on u.id = c.lead_practitioner_id
+        where u.username = 'family.help' and c.closed_on is null order by c.person_id limit 1`,
+    );
+    const id = String(child!['id']);
+    await rowsOf(app, `update person set disabilities = '{BEH,AUT}' where id = $1`, [id]);
+    const priya = await app.signIn('family.help');
+    const record = await priya.get(`/people/${id}`);
+    expect(record.statusCode).toBe(200);
+    const disability = /Disability\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*([^<]*?)\s*<\/dd>/.exec(record.body)?.[1];
+    expect(disability).toBe('Behaviour, Autism');
+    expect(record.body).not.toMatch(/\b(BEH|AUT)\b/);
+    await rowsOf(app, `update person set disabilities = '{NONE}' where id = $1`, [id]);
+    expect(/Disability\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*([^<]*?)\s*<\/dd>/.exec((await priya.get(`/people/${id}`)).body)?.[1]).toBe('No disability');
+  });
+});
+
 describe.runIf(ENGINE === 'pglite')('npx stable-homes seed and stats', () => {
-  it('seeds a data directory and prints the counts as one JSON object', () => {
+  // Three runs of the command, each starting Node.js, compiling TypeScript and migrating PGlite: a minute on a busy machine.
+  it('seeds a data directory and prints the counts as one JSON object', { timeout: 120_000 }, () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sh-seed-'));
     try {
       const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '', DEMO_PASSWORD: 'synthetic-test-password' };

@@ -8,7 +8,7 @@
 // (verifyPage). A bug found in src is its own `it.fails` step, with a comment saying what and where.
 //
 // The app runs on a FakeClock, so the dates are chosen, not today's: a conference is never on a
-// Saturday or Sunday, and a review conference is after the plan's first day. The journey starts on
+// Saturday or Sunday (a weekend date is asked about), and a review conference is after the plan's first day. The journey starts on
 // the first Monday after the real today (the demo data is seeded as of the real today, so the
 // journey is never before it) and moves the clock on between steps, with every user signed out
 // first (a session idles out after 30 minutes of the app's clock).
@@ -20,7 +20,7 @@ import { FakeClock, todayInEngland } from '../../src/platform/clock.ts';
 import { dueDate } from '../../src/platform/timescales/rules.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { navigates, newAppContext, pathOf, signIn, signOut, startBrowserApp, verifyPage, type AppContext, type BrowserApp } from '../support/browser-app.ts';
-import { banner, click, errorSummary, escape, fillDate, morningOf, navigateTo, says, summaryValue, textOf } from '../support/journey.ts';
+import { banner, chooseLead, click, errorSummary, escape, fillDate, morningOf, navigateTo, says, summaryValue, textOf } from '../support/journey.ts';
 
 /** The first Monday after the real today: the day the school raises the concern. */
 const DAY_0 = todayInEngland().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -69,7 +69,7 @@ const REVIEW_REASONS = 'The partner has left, mum has finished the course and Mi
 
 const POLICE_PARTNER = 'DC Sam Fletcher, Demoshire Police';
 const HEALTH_PARTNER = 'Aisha Rahman, Demo Community Health NHS Trust';
-const PRIYA = 'Priya Shah, Family support worker (Northfield Family Help team)';
+const PRIYA = 'Priya Shah, Family support worker';
 
 /** Moves the app's clock to mid-morning on a date (everyone is signed out first). */
 const moveClockTo = (date: LocalDate) => clock.set(morningOf(date));
@@ -154,7 +154,7 @@ describe('Child protection, from a school’s concern to the end of a plan', () 
     await page.getByRole('group', { name: 'What happens next?' }).getByLabel('Strategy discussion', { exact: true }).check();
     // A strategy discussion needs to know how urgent it is: left out first, and refused.
     const lead = page.getByRole('group', { name: 'For Family Help or a strategy discussion: who leads the case, and why' });
-    await lead.getByLabel('Lead practitioner', { exact: true }).selectOption({ label: PRIYA });
+    await chooseLead(lead.getByLabel('Lead practitioner', { exact: true }), 'Northfield Family Help team', PRIYA);
     await lead.getByLabel('Main reason the family needs help').selectOption({ label: 'N1: Abuse or neglect' });
     await lead.getByRole('group', { name: 'Basis for the help' }).getByLabel('Child in need (section 17)').check();
     await page.getByRole('group', { name: 'Did the family agree?' }).getByLabel('Not sought: asking could put the child at risk of significant harm').check();
@@ -163,7 +163,7 @@ describe('Child protection, from a school’s concern to the end of a plan', () 
     await verifyPage(page, { title: `Error: Request for help: ${CHILD} – Stable Homes`, heading: CHILD });
     expect(await errorSummary(page)).toEqual(['Select whether the strategy discussion is urgent']);
     expect(await page.getByLabel('Strategy discussion', { exact: true }).isChecked(), 'what was chosen is kept').toBe(true);
-    expect(await lead.getByLabel('Lead practitioner', { exact: true }).locator('option:checked').innerText()).toBe(PRIYA);
+    expect(await lead.getByLabel('Lead practitioner', { exact: true }).locator('option:checked').innerText()).toMatch(new RegExp(`^${escape(PRIYA)}: \\d+ cases?$`));
 
     await page.getByRole('group', { name: 'For a strategy discussion: is it urgent?' }).getByLabel('Yes', { exact: true }).check();
     await click(page, 'button', 'Record the decision');
@@ -436,8 +436,11 @@ describe('Child protection, from a school’s concern to the end of a plan', () 
     await page.getByLabel('Reasons for the decision').fill(CONFERENCE_REASONS);
     await click(page, 'button', 'Record the conference');
     await verifyPage(page, { ...FORM, title: `Error: ${FORM.title}` });
-    expect(await errorSummary(page)).toEqual(['A conference cannot be on a Saturday or Sunday: check the date']);
-    expect(await page.locator('#held-error').innerText()).toContain('A conference cannot be on a Saturday or Sunday: check the date');
+    // A weekend date is asked about, not refused: usually a slip, but a conference can be held then.
+    const weekendAsked = `${says(SATURDAY)} is a Saturday. Check the date, or confirm that the conference was held at the weekend`;
+    expect(await errorSummary(page)).toEqual([weekendAsked]);
+    expect(await page.locator('#weekend-error').innerText()).toContain(weekendAsked);
+    expect(await page.getByLabel('Yes, it was held on that day').isChecked()).toBe(false);
     expect(await page.getByLabel('Who attended').inputValue(), 'what was typed is kept').toBe(ATTENDEES.join('\n'));
     expect(await page.getByLabel('Neglect', { exact: true }).isChecked()).toBe(true);
 

@@ -11,7 +11,7 @@ import { todayInEngland } from '../../src/platform/clock.ts';
 import { dueDate } from '../../src/platform/timescales/rules.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { navigates, newAppContext, pathOf, signIn, signOut, startBrowserApp, verifyPage, type AppContext, type BrowserApp } from '../support/browser-app.ts';
-import { banner, click, errorSummary, fillDate, navigateTo, says, summaryValue, textOf } from '../support/journey.ts';
+import { banner, chooseLead, click, errorSummary, fillDate, navigateTo, says, summaryValue, textOf } from '../support/journey.ts';
 
 let app: BrowserApp;
 let browser: Browser;
@@ -130,7 +130,8 @@ describe('Family Help, from the front door to closure', () => {
     const decision = page.getByRole('group', { name: 'What happens next?' });
     await decision.getByLabel('Family Help', { exact: true }).check();
     const lead = forFamilyHelp.getByLabel('Lead practitioner', { exact: true });
-    await lead.selectOption({ label: 'Priya Shah, Family support worker (Northfield Family Help team)' });
+    // Grouped by team, each person with the open cases they lead now.
+    await chooseLead(lead, 'Northfield Family Help team', 'Priya Shah, Family support worker');
     await forFamilyHelp.getByLabel('Main reason the family needs help').selectOption({ label: 'N4: Family in acute stress' });
     await forFamilyHelp.getByRole('group', { name: 'Basis for the help' }).getByLabel('Targeted early help').check();
     await page.getByRole('group', { name: 'Did the family agree?' }).getByLabel('The family agreed').check();
@@ -141,7 +142,7 @@ describe('Family Help, from the front door to closure', () => {
     await verifyPage(page, { title: `Error: Request for help: ${CHILD} – Stable Homes`, heading: CHILD });
     expect(await errorSummary(page)).toEqual(['Enter the reasons for the decision']);
     expect(await page.getByLabel('Family Help', { exact: true }).isChecked()).toBe(true);
-    expect(await lead.locator('option:checked').innerText()).toBe('Priya Shah, Family support worker (Northfield Family Help team)');
+    expect(await lead.locator('option:checked').innerText()).toMatch(/^Priya Shah, Family support worker: \d+ cases?$/);
     expect(await forFamilyHelp.getByLabel('Main reason the family needs help').inputValue()).toBe('N4');
     expect(await forFamilyHelp.getByLabel('Targeted early help').isChecked()).toBe(true);
     expect(await page.getByLabel(`None of these: record ${CHILD} as new`).isChecked()).toBe(true);
@@ -233,6 +234,15 @@ describe('Family Help, from the front door to closure', () => {
     expect(pathOf(page)).toBe(`${casePath}/assessment`);
     await verifyPage(page, { title: 'Complete the assessment – Stable Homes', heading: 'Complete the assessment' });
     expect(await page.getByText(`Started ${says(today)}.`).count()).toBe(1);
+    // Written over weeks: what the child said is saved as a draft first, and is there when the form is opened again.
+    await page.getByLabel('What the child said, in their own words').fill('Mornings are shouty.');
+    await click(page, 'button', 'Save as draft');
+    expect(pathOf(page)).toBe(`${casePath}?saved=assessment-draft`);
+    await verifyPage(page, { title: `Family Help: ${CHILD} – Stable Homes`, heading: CHILD });
+    expect(await banner(page)).toBe('The assessment was saved as a draft. It is still open');
+    await click(page, 'button', 'Complete the assessment');
+    expect(await page.getByLabel('What the child said, in their own words').inputValue()).toBe('Mornings are shouty.');
+
     await fillDate(page, 'When was it completed?', tomorrow);
     await page.getByRole('group', { name: 'Was the child seen?', exact: true }).getByLabel('Yes').check();
     await page.getByRole('group', { name: 'Was the child seen alone?', exact: true }).getByLabel('Yes').check();
@@ -293,6 +303,45 @@ describe('Family Help, from the front door to closure', () => {
     await verifyPage(page, { title: `Family Help: ${CHILD} – Stable Homes`, heading: CHILD });
     expect(await banner(page)).toBe('The review was recorded');
     expect(await page.getByText(`${says(today)} (Priya Shah): Kian has been on time four days out of five. The child said: “The chart is good.”`).count()).toBe(1);
+  });
+
+  it('records a visit after a mistake, then amends it with a reason: what it said first is kept', async () => {
+    const { page } = ctx;
+    await click(page, 'button', 'Record a visit');
+    expect(pathOf(page)).toBe(`${casePath}/notes/new?kind=visit`);
+    await verifyPage(page, { title: 'Record a note – Stable Homes', heading: 'Record a visit' });
+    await fillDate(page, 'Date of the visit', today);
+    await page.getByLabel('Title').fill('Home visit: Kian and his mum');
+    await page.getByRole('group', { name: 'Was the child seen?', exact: true }).getByLabel('No').check();
+    await page.getByRole('group', { name: 'Was the child seen alone?', exact: true }).getByLabel('Yes').check();
+    await click(page, 'button', 'Save as final');
+    await verifyPage(page, { title: 'Error: Record a note – Stable Homes', heading: 'Record a visit' });
+    // In the order of the page, and saying what to change.
+    expect(await errorSummary(page)).toEqual(['Select ‘No’ if the child was not seen at all, or change ‘Was the child seen?’ to ‘Yes’', 'Enter the note']);
+    await page.getByRole('group', { name: 'Was the child seen?', exact: true }).getByLabel('Yes').check();
+    await page.getByLabel('Note', { exact: true }).fill('Kian showed me his reward chart. Mum was at work.');
+    await click(page, 'button', 'Save as final');
+    expect(pathOf(page)).toBe(`${casePath}?saved=note`);
+    await verifyPage(page, { title: `Family Help: ${CHILD} – Stable Homes`, heading: CHILD });
+
+    // Mum was there after all: the note is amended, with why.
+    await navigates(page, () => page.getByRole('link', { name: 'Amend the note: Home visit: Kian and his mum' }).click());
+    await verifyPage(page, { title: 'Amend the note – Stable Homes', heading: 'Amend the note' });
+    expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe('Kian showed me his reward chart. Mum was at work.');
+    await page.getByLabel('Note', { exact: true }).fill('Kian showed me his reward chart. Mum came home from work halfway through.');
+    await click(page, 'button', 'Save the amendment');
+    await verifyPage(page, { title: 'Error: Amend the note – Stable Homes', heading: 'Amend the note' });
+    expect(await errorSummary(page)).toEqual(['Enter why you are amending the note']);
+    await page.getByLabel('Why are you amending the note?').fill('Mum was there for the second half of the visit');
+    await click(page, 'button', 'Save the amendment');
+    expect(pathOf(page)).toBe(`${casePath}?saved=amended`);
+    await verifyPage(page, { title: `Family Help: ${CHILD} – Stable Homes`, heading: CHILD });
+    expect(await banner(page)).toBe('The note was amended. What it said before is kept in its history');
+    const card = page.locator('.govuk-summary-card').filter({ hasText: 'Home visit: Kian and his mum' });
+    expect(await card.getByText('Mum came home from work halfway through.').count()).toBe(1);
+    await card.getByText('What it said before (1 amendment)').click();
+    expect(await card.getByText('Why: Mum was there for the second half of the visit').isVisible()).toBe(true);
+    expect(await card.getByText('Kian showed me his reward chart. Mum was at work.').isVisible()).toBe(true);
   });
 
   // A new basis starts the day after the current one began at the earliest (case-forms.ts basisForm)
@@ -384,7 +433,8 @@ describe('Family Help, from the front door to closure', () => {
 });
 
 describe('a family asking on the public page', () => {
-  it('says to call 999 first, takes the request after a mistake, and the front door sees it', async () => {
+  it('says to call 999 first, takes the request after a mistake, gives a reference, and the front door sees it once', async () => {
+    let reference = '';
     const ctx = await newAppContext(browser, app);
     try {
       const { page } = ctx;
@@ -414,10 +464,15 @@ expect(await page.locator('main .govuk-warning-text ~ form').count(), 'the 999 w
       await page.getByLabel('Email address').fill('sophie.fairbrother@example.com');
       await page.getByLabel('What is happening?').fill('Leila is 14 and will not leave her room. I do not know who to ask.');
       await click(page, 'button', 'Send your request');
-      expect(pathOf(page)).toBe('/get-help');
+      // A page of its own: refreshing it, or going back and forward, sends nothing again.
+      expect(pathOf(page)).toMatch(/^\/get-help\/sent\?reference=[A-Z2-9-]+&by=email$/);
       await verifyPage(page, { title: 'We have your request – Stable Homes', heading: 'We have your request' });
-      expect(await page.locator('.govuk-panel').count()).toBe(1);
+      reference = (await textOf(page.locator('.govuk-panel strong'))).trim();
+      expect(reference).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
       expect(await page.getByText('will contact you by email to talk about what would help').count()).toBe(1);
+      expect(await page.getByText('0808 157 0192').count(), 'another way to reach the front door').toBe(1);
+      await page.reload();
+      await verifyPage(page, { title: 'We have your request – Stable Homes', heading: 'We have your request' });
       ctx.expectNoBrowserErrors();
     } finally {
       await ctx.close();
@@ -431,7 +486,8 @@ expect(await page.locator('main .govuk-warning-text ~ form').count(), 'the 999 w
       await navigateTo(page, 'Front door');
       await verifyPage(page, { title: 'Front door – Stable Homes', heading: 'Front door' });
       const row = page.locator('table tbody tr').filter({ hasText: PUBLIC_CHILD });
-      expect(await row.count()).toBe(1);
+      expect(await row.count(), 'sent once, though the confirmation was refreshed').toBe(1);
+      expect(await textOf(row.locator('td').nth(2))).toContain(`Reference ${reference}`);
       expect(await textOf(row.locator('td').nth(1))).toBe('Individual: family member, relative or carer');
       await navigates(page, () => row.getByRole('link', { name: PUBLIC_CHILD }).click());
       await verifyPage(page, { title: `Request for help: ${PUBLIC_CHILD} – Stable Homes`, heading: PUBLIC_CHILD });
@@ -481,7 +537,7 @@ describe('a request decided as a child in need, closed the same day', () => {
     await page.getByLabel(`None of these: record ${CIN_CHILD} as new`).check();
     await page.getByRole('group', { name: 'What happens next?' }).getByLabel('Family Help', { exact: true }).check();
     const forFamilyHelp = page.getByRole('group', { name: 'For Family Help or a strategy discussion: who leads the case, and why' });
-    await forFamilyHelp.getByLabel('Lead practitioner', { exact: true }).selectOption({ label: 'Priya Shah, Family support worker (Northfield Family Help team)' });
+    await chooseLead(forFamilyHelp.getByLabel('Lead practitioner', { exact: true }), 'Northfield Family Help team', 'Priya Shah, Family support worker');
     await forFamilyHelp.getByLabel('Main reason the family needs help').selectOption({ label: 'N4: Family in acute stress' });
     await forFamilyHelp.getByRole('group', { name: 'Basis for the help' }).getByLabel('Child in need (section 17)').check();
     await page.getByRole('group', { name: 'Did the family agree?' }).getByLabel('The family agreed').check();

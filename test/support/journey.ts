@@ -46,3 +46,10 @@ export const click = (page: Page, role: 'link' | 'button', name: string) => navi
 
 /** The green banner at the top of the page. */
 export const banner = (page: Page) => textOf(page.locator('.govuk-notification-banner--success .govuk-notification-banner__content'));
+
+/** Chooses a lead practitioner from the front door's list, grouped by team, by the start of their option ("Priya Shah, Family support worker"). */
+export async function chooseLead(select: Locator, team: string, person: string): Promise<void> {
+  const option = select.locator(`optgroup[label^="${team}"] option`).filter({ hasText: new RegExp(`^${escape(person)}: \\d+ cases?$`) });
+  expect(await option.count(), `${person} in ${team}, with their caseload`).toBe(1);
+  await select.selectOption(await option.getAttribute('value'));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INCLUDES, PERMISSIONS, PUBLIC, expand, isPermission, type Permission } from '../../src/platform/access/permissions.ts';
+import { GIVE_ROLE, INCLUDES, PERMISSIONS, PUBLIC, expand, isPermission, type Permission } from '../../src/platform/access/permissions.ts';
 import { RULES, beyondAccessList, can, decide, knowable, mayEver, type Relationship } from '../../src/platform/access/policy.ts';
 import { ROLES, type Role } from '../../src/platform/access/roles.ts';
 
@@ -23,7 +23,24 @@ const ANY_GRANTS: Record<Role, readonly Permission[]> = {
   independent_advocate: ['session.own', 'work.own.view', 'record.open'],
   placements_officer: ['session.own', 'work.own.view', 'people.search', 'record.open', 'record.break_glass'],
   data_analyst: ['session.own', 'work.own.view', 'audit.verify', 'audit.view', 'returns.generate', 'returns.view'],
-  administrator: ['session.own', 'work.own.view', 'users.manage', 'users.view', 'audit.verify', 'audit.view', 'record.access_log', 'record.restrict', 'record.seal', 'access_reviews.manage'],
+  administrator: [
+    'session.own',
+    'work.own.view',
+    'users.manage',
+    'users.view',
+    'users.create',
+    'users.change_role',
+    'users.unlock',
+    'users.reset_password',
+    'users.give_role',
+    'users.give_administrator',
+    'audit.verify',
+    'audit.view',
+    'record.access_log',
+    'record.restrict',
+    'record.seal',
+    'access_reviews.manage',
+  ],
 };
 
 const matrix = ROLES.flatMap((role) =>
@@ -52,6 +69,28 @@ describe('role × permission with no particular child (relationship "any")', () 
   it('team managers view users but do not manage them', () => {
     expect(can({ role: 'team_manager' }, 'users.view')).toBe(true);
     expect(can({ role: 'team_manager' }, 'users.manage')).toBe(false);
+  });
+
+  it.each(['users.create', 'users.change_role', 'users.unlock', 'users.reset_password', 'users.give_role', 'users.give_administrator'] as const)(
+    'only administrators hold %s, and it does not come with viewing or deactivating users',
+    (permission) => {
+      expect(ROLES.filter((role) => can({ role }, permission))).toEqual(['administrator']);
+      expect(expand('users.manage').has(permission)).toBe(false);
+      expect(expand('users.view').has(permission)).toBe(false);
+    },
+  );
+
+  it('says, for every role, which permission gives it: administrator its own, every other role the same one', () => {
+    expect(Object.keys(GIVE_ROLE).sort()).toEqual([...ROLES].sort());
+    expect(GIVE_ROLE.administrator).toBe('users.give_administrator');
+    for (const role of ROLES.filter((r) => r !== 'administrator')) expect(GIVE_ROLE[role], role).toBe('users.give_role');
+  });
+
+  it('administrators may give every role, including another administrator; nobody else may give any', () => {
+    for (const role of ROLES) {
+      const givable = ROLES.filter((r) => can({ role }, GIVE_ROLE[r]));
+      expect(givable, role).toEqual(role === 'administrator' ? ROLES : []);
+    }
   });
 
   it('administrators and data analysts verify the audit trail and, through INCLUDES, view it', () => {

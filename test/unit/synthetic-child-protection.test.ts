@@ -25,6 +25,36 @@ const within = (value: number, target: number, share: number) => expect(Math.abs
 const inYear = (d: string | null | undefined) => !!d && d >= YEAR_START && d <= AS_OF;
 const weekend = (d: string) => [DayOfWeek.SATURDAY, DayOfWeek.SUNDAY].includes(LocalDate.parse(d).dayOfWeek());
 const cases = new Map(help.cases.map((c) => [c.id, c]));
+const bornOn = new Map(world.people.map((p) => [p.id, p.dateOfBirth]));
+/** The day each person turns 18: help as a child, child protection with it, ends the day before. */
+const eighteenOn = new Map(world.people.flatMap((p) => (p.dateOfBirth ? [[p.id, LocalDate.parse(p.dateOfBirth).plusYears(18).toString()] as const] : [])));
+const plans = new Map(cp.plans.map((p) => [p.id, p]));
+const proceedings = new Map(cp.proceedings.map((p) => [p.id, p]));
+const day = (d: Date) => d.toISOString().slice(0, 10);
+interface Fact {
+  what: string;
+  personId: string;
+  /** The case the fact is on, if it is on one. */
+  caseId: string | undefined;
+  date: string;
+}
+/** One fact for each of the dates a row holds. */
+const dated = (what: string, personId: string, caseId: string | undefined, dates: readonly (string | null | undefined)[]): Fact[] =>
+  dates.flatMap((date) => (date ? [{ what, personId, caseId, date }] : []));
+/** Every dated child protection fact: the child it names, and the case it belongs to. */
+const facts: Fact[] = [
+  ...cp.discussions.flatMap((d) => dated(`strategy discussion ${d.id}`, d.personId, d.caseId, [d.convenedOn, d.heldOn])),
+  ...cp.enquiries.flatMap((e) => dated(`section 47 enquiry ${e.id}`, e.personId, e.caseId, [e.startedOn, e.completedOn])),
+  ...cp.conferences.flatMap((k) => dated(`${k.kind} conference ${k.id}`, k.personId, k.caseId, [k.heldOn])),
+  ...cp.plans.flatMap((p) => dated(`plan ${p.id}`, p.personId, p.caseId, [p.startedOn, p.endedOn])),
+  ...cp.coreGroups.flatMap((g) => dated(`core group ${g.id}`, plans.get(g.planId)!.personId, plans.get(g.planId)!.caseId, [g.heldOn])),
+  ...cp.shares.flatMap((s) => dated(`share ${s.id}`, s.personId, s.caseId ?? undefined, [day(s.decidedAt)])),
+  ...cp.proceedings.flatMap((p) => dated(`proceedings ${p.id}`, p.personId, p.caseId, [p.letterSentOn, p.fgdmOfferedOn, p.issuedOn])),
+  ...cp.courtEvents.flatMap((e) => dated(`court event ${e.id}`, proceedings.get(e.proceedingsId)!.personId, proceedings.get(e.proceedingsId)!.caseId, [e.heldOn])),
+  ...cp.visits.flatMap((v) => dated(`visit ${v.id}`, cases.get(v.caseId)!.personId, v.caseId, [v.occurredOn])),
+  ...cp.allocations.flatMap((a) => dated(`allocation ${a.id}`, a.personId, undefined, [a.fromDate])),
+  ...cp.contextMembers.flatMap((m) => dated(`link to a context ${m.id}`, m.personId, undefined, [m.linkedOn])),
+];
 
 describe('the synthetic child protection history', () => {
   it('has about 189 section 47 enquiries and 59 initial conferences per 10,000 children a year (±15%: a few hundred events a year at 60,000 children vary by about a tenth from seed to seed)', () => {
@@ -85,5 +115,27 @@ describe('the synthetic child protection history', () => {
       expect(members.length).toBeGreaterThanOrEqual(3);
       expect(new Set(members.map((m) => familyOf.get(m.personId))).size).toBe(members.length);
     }
+  });
+
+  it('dates nothing before the child was born, after the as-of date, or on or after their 18th birthday: no one of 18 or over is on a plan at the as-of date', () => {
+    const early = facts.filter((f) => !bornOn.get(f.personId) || f.date < bornOn.get(f.personId)!).map((f) => `${f.what} on ${f.date}, born ${bornOn.get(f.personId)}`);
+    expect(early.slice(0, 5), `${early.length} facts before a birth`).toEqual([]);
+    const future = facts.filter((f) => f.date > AS_OF).map((f) => `${f.what} on ${f.date}`);
+    expect(future.slice(0, 5), `${future.length} facts after the as-of date`).toEqual([]);
+    const late = facts.filter((f) => f.date >= eighteenOn.get(f.personId)!).map((f) => `${f.what} on ${f.date}, 18 on ${eighteenOn.get(f.personId)}`);
+    expect(late.slice(0, 5), `${late.length} facts from an 18th birthday`).toEqual([]);
+    const open = [
+      ...cp.plans.filter((p) => !p.endedOn && eighteenOn.get(p.personId)! <= AS_OF).map((p) => `plan ${p.id}`),
+      ...cp.enquiries.filter((e) => !e.completedOn && eighteenOn.get(e.personId)! <= AS_OF).map((e) => `enquiry ${e.id}`),
+      ...cp.discussions.filter((d) => !d.decidedAt && eighteenOn.get(d.personId)! <= AS_OF).map((d) => `discussion ${d.id}`),
+    ];
+    expect(open.slice(0, 5), `${open.length} open for an adult`).toEqual([]);
+  });
+
+  it("names in each piece of work the child whose case it is on, never a brother's or sister's", () => {
+    const elsewhere = facts.filter((f) => f.caseId !== undefined && cases.get(f.caseId)?.personId !== f.personId).map((f) => `${f.what} names ${f.personId}, on the case of ${cases.get(f.caseId!)?.personId}`);
+    expect(elsewhere.slice(0, 5), `${elsewhere.length} facts about another child than the case's`).toEqual([]);
+    const conferencesOfPlans = cp.conferences.filter((k) => k.planId && plans.get(k.planId)!.caseId !== k.caseId);
+    expect(conferencesOfPlans).toEqual([]);
   });
 });

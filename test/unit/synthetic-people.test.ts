@@ -89,6 +89,27 @@ describe('the synthetic authority', () => {
     for (const c of born) expect(current.get(c.id), c.id).toBe(1);
   });
 
+  it('dates nothing about a person before they were born: no address, household or relationship, and none at all for an unborn child', () => {
+    const bornOn = new Map(world.people.map((p) => [p.id, p.dateOfBirth ?? undefined]));
+    /** What is dated before the person's birth (or dated at all, for a child not yet born). */
+    const early = (personId: string, from: string | null | undefined) => {
+      const born = bornOn.get(personId);
+      return !!from && (!born || from < born);
+    };
+    const problems = [
+      ...world.addresses.filter((a) => early(a.personId, a.fromDate)).map((a) => `${a.personId}: at ${a.line1} from ${a.fromDate}, born ${bornOn.get(a.personId)}`),
+      ...world.addresses.filter((a) => early(a.personId, a.toDate)).map((a) => `${a.personId}: left ${a.line1} on ${a.toDate}, born ${bornOn.get(a.personId)}`),
+      ...world.members.filter((m) => early(m.personId, m.fromDate)).map((m) => `${m.personId}: in household ${m.householdId} from ${m.fromDate}`),
+      ...world.relationships.filter((r) => early(r.fromPersonId, r.fromDate) || early(r.toPersonId, r.fromDate)).map((r) => `${r.type} from ${r.fromDate}`),
+    ];
+    expect(problems.slice(0, 5), `${problems.length} facts dated before a birth`).toEqual([]);
+    // The rule is kept, not dodged: children born into a home that the family had before live there from their birthday.
+    const firstHome = new Map<string, string>();
+    for (const a of world.addresses) if (!firstHome.has(a.personId) || a.fromDate < firstHome.get(a.personId)!) firstHome.set(a.personId, a.fromDate);
+    expect(born.filter((c) => firstHome.get(c.id) === c.dateOfBirth).length).toBeGreaterThan(born.length / 4);
+    expect(world.addresses.filter((a) => !bornOn.get(a.personId))).toEqual([]);
+  });
+
   it('relates brothers and sisters, and marks who matters to each child', () => {
     const siblings = world.relationships.filter((r) => r.type === 'sibling' || r.type === 'half_sibling');
     expect(siblings.length).toBeGreaterThan(world.referredChildIds.length * 0.5);

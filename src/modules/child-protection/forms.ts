@@ -121,13 +121,16 @@ export const ENQUIRY_FIELDS = ['completed', 'outcome', 'findings'] as const;
 export function conferenceForm(kind: 'initial' | 'review', earliest: string, today: LocalDate, child: { eighteenth: string | undefined; categorised: boolean } = { eighteenth: undefined, categorised: true }) {
   const decisions = kind === 'initial' ? INITIAL_DECISION_LABELS : REVIEW_DECISION_LABELS;
   return z
-    .object({ ...dateFields('held'), attendees: field, childViews: field, childViewsHow: field, parentsViews: field, parentsRepresentative: field, decision: field, category: field, reasons: field })
+    .object({ ...dateFields('held'), weekend: field, attendees: field, childViews: field, childViewsHow: field, parentsViews: field, parentsRepresentative: field, decision: field, category: field, reasons: field })
     .transform((form, ctx) => {
       const problem = problems(ctx);
-      let heldOn = pastDate(problem, form, 'held', 'of the conference', today, kind === 'initial' ? after(earliest, 'the section 47 enquiry started') : after(LocalDate.parse(earliest).plusDays(1).toString(), 'the day after the plan started'));
-      if (heldOn && isWeekend(heldOn)) {
-        problem('held', 'A conference cannot be on a Saturday or Sunday: check the date');
-        heldOn = undefined;
+      const heldOn = pastDate(problem, form, 'held', 'of the conference', today, kind === 'initial' ? after(earliest, 'the section 47 enquiry started') : after(LocalDate.parse(earliest).plusDays(1).toString(), 'the day after the plan started'));
+      // Conferences are almost never at weekends, so a weekend date is usually a slip: ask, but
+      // record one that was held then. The census will show an initial one as an error (8875) to explain.
+      const atWeekend = heldOn !== undefined && isWeekend(heldOn);
+      if (atWeekend && form.weekend !== 'yes') {
+        const day = LocalDate.parse(heldOn).dayOfWeek() === DayOfWeek.SATURDAY ? 'Saturday' : 'Sunday';
+        problem('weekend', `${formatDate(heldOn)} is a ${day}. Check the date, or confirm that the conference was held at the weekend`);
       }
       const attendeesText = textAnswer(problem, form.attendees, 'attendees', 'who attended', { required: true });
       const attendees = (attendeesText ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
@@ -148,6 +151,7 @@ export function conferenceForm(kind: 'initial' | 'review', earliest: string, tod
       const reasons = textAnswer(problem, form.reasons, 'reasons', 'the reasons for the decision', { required: true });
       return {
         heldOn: heldOn ?? '',
+        atWeekend,
         attendees,
         childViews: childViews ?? '',
         childViewsHow: childViewsHow ?? 'worker',
@@ -159,7 +163,7 @@ export function conferenceForm(kind: 'initial' | 'review', earliest: string, tod
       };
     });
 }
-export const CONFERENCE_FIELDS = ['held', 'attendees', 'childViews', 'childViewsHow', 'parentsViews', 'parentsRepresentative', 'decision', 'category', 'reasons'] as const;
+export const CONFERENCE_FIELDS = ['held', 'weekend', 'attendees', 'childViews', 'childViewsHow', 'parentsViews', 'parentsRepresentative', 'decision', 'category', 'reasons'] as const;
 export type ConferenceInput = z.infer<ReturnType<typeof conferenceForm>>;
 
 /** A core group meeting between conferences. */

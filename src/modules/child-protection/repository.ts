@@ -217,7 +217,7 @@ export async function protectionFacts(tx: Executor, where: { userId: string } | 
                order by e.started_on desc limit 1) as "enquiryStartedOn",
              pl.started_on::text as "planStartedOn",
              (select max(k.held_on)::text from cp_conference k where k.plan_id = pl.id and k.kind = 'review') as "lastReviewOn",
-             (select max(n.occurred_on)::text from case_note n where n.case_id = c.id and n.kind = 'visit' and n.child_seen and n.state <> 'draft') as "lastSeenOn"
+             (select max(n.occurred_on)::text from case_note n where n.case_id = c.id and n.kind = 'visit' and n.child_seen and n.state <> 'draft' and n.recorded_in_error_at is null) as "lastSeenOn"
         from candidate w
         join family_help_case c on c.id = w.id
         join person p on p.id = c.person_id

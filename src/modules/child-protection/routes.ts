@@ -7,6 +7,7 @@ import { todayInEngland } from '../../platform/clock.ts';
 import { badForm, errorList, notFound } from '../../platform/web/errors.ts';
 import { readVersion } from '../../platform/web/form-fields.ts';
 import { pageForm } from '../../platform/web/page-form.ts';
+import { acknowledgedCensusRules } from '../returns/cin/at-recording.ts';
 import {
   ABUSE_CATEGORIES,
   AGENCIES,
@@ -225,14 +226,16 @@ export function childProtectionRoutes(app: FastifyInstance, deps: Deps) {
       title: kind === 'initial' ? 'Record the initial child protection conference' : 'Record the review conference',
       fields: CONFERENCE_FIELDS,
       right: 'canDecide',
-      target: (view) => (kind === 'initial' ? current(view).enquiry : current(view).plan),
+      // An initial conference follows an enquiry whose outcome is to hold one: not one still under way.
+      target: (view) => (kind === 'initial' ? (current(view).enquiry?.outcome === 'conference' ? current(view).enquiry : undefined) : current(view).plan),
       context: () => ({ kind, decisions: options(kind === 'initial' ? INITIAL_DECISION_LABELS : REVIEW_DECISION_LABELS), categories: options(ABUSE_CATEGORIES), hows: options(CHILD_VIEWS_HOW) }),
       schema: (view) =>
         conferenceForm(kind, kind === 'initial' ? current(view).enquiry!.startedOn : current(view).plan!.startedOn, today(), {
           eighteenth: view.child.dateOfBirth ? LocalDate.parse(view.child.dateOfBirth).plusYears(18).toString() : undefined,
           categorised: kind === 'initial' || current(view).plan!.kind === 'child_protection',
         }),
-      save: (principal, view, input) => deps.childProtection.recordConference(principal, view.c.id, kind, input),
+      // A conference confirmed as held at a weekend is recorded, though the census will show it (8875).
+      save: (principal, view, { atWeekend, ...input }) => acknowledgedCensusRules.run(atWeekend ? ['8875'] : [], () => deps.childProtection.recordConference(principal, view.c.id, kind, input)),
       saved: `${kind}-conference`,
     });
   }

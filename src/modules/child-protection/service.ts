@@ -255,7 +255,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
      * conference that decides on a plan starts it, with this user as its Child Protection Lead
      * Practitioner; a review that ends the plan ends its sharing and the co-allocation.
      */
-    async recordConference(principal: Principal, caseId: string, kind: 'initial' | 'review', input: ConferenceInput) {
+    async recordConference(principal: Principal, caseId: string, kind: 'initial' | 'review', input: Omit<ConferenceInput, 'atWeekend'>) {
       await withCase(principal, caseId, 'cp.decide', kind === 'initial' ? 'initial_conference_recorded' : 'review_conference_recorded', async ({ tx, c, person }) => {
         if (c.closedOn) throw closed(c.id);
         const base = { id: randomUUID(), laCode: c.laCode, caseId: c.id, personId: c.personId, kind, recordedBy: principal.userId, recordedByName: principal.displayName, ...input, parentsRepresentative: input.parentsRepresentative ?? null, category: input.category ?? null };
@@ -464,11 +464,11 @@ export function createChildProtectionService(database: Database, audit: AuditSer
     if (plan.cpLeadUserId !== userId) await endCpLeadIfDone(tx, c, userId);
   }
 
-  /** The enquiry waiting for its initial conference. */
+  /** The enquiry waiting for its initial conference: its outcome was to hold one, and it has not been held. */
   async function awaitingConference(tx: Tx, caseId: string) {
     const enquiries = await repo.enquiriesForCase(tx, caseId);
     const held = new Set((await repo.conferencesForCase(tx, caseId)).map((k) => k.enquiryId));
-    return enquiries.find((e) => (e.outcome === null || e.outcome === 'conference') && !held.has(e.id));
+    return enquiries.find((e) => e.outcome === 'conference' && !held.has(e.id));
   }
 
   /** A section 47 enquiry makes the child a child in need: early help becomes section 17 from that day, with the same worker. */

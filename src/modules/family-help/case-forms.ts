@@ -30,28 +30,45 @@ export function assessmentStartForm(dates: CaseDates, basis: StatutoryBasis) {
 }
 export const ASSESSMENT_START_FIELDS = ['started'] as const;
 
-/** The completed assessment. CIN census rules are checked here, when the practitioner still knows the answer. */
+/**
+ * The completed assessment. CIN census rules are checked here, when the practitioner still knows
+ * the answer. "Save as draft" (`action=draft`) keeps what is written so far, checking only lengths:
+ * an assessment takes weeks, and nothing typed is lost to a required field not yet known.
+ */
 export function assessmentForm(dates: CaseDates) {
   return z
-    .object({ version: versionField, ...dateFields('completed'), factors: list, childSeen: field, childSeenAlone: field, childViews: field, familyViews: field, analysis: field })
+    .object({ version: versionField, action: field, ...dateFields('completed'), factors: list, childSeen: field, childSeenAlone: field, childViews: field, familyViews: field, analysis: field })
     .transform((form, ctx) => {
       const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
       const version = Number(form.version);
-      const completedOn = pastDate(problem, form, 'completed', 'the assessment was completed', dates.today, dates.startedOn ? { date: dates.startedOn, says: `the day it started (${dates.startedSays})` } : { date: dates.referralDate, says: `the referral (${dates.referralSays})` });
       const factors = form.factors.filter((f): f is AssessmentFactor => isCode(ASSESSMENT_FACTORS, f));
+      const childSeen = yesNo(form.childSeen);
+      const childSeenAlone = yesNo(form.childSeenAlone);
+      if (form.action === 'draft') {
+        return {
+          draft: true as const,
+          version,
+          factors,
+          childSeen,
+          childSeenAlone,
+          childViews: textAnswer(problem, form.childViews, 'childViews', 'the child’s views'),
+          familyViews: textAnswer(problem, form.familyViews, 'familyViews', 'the family’s views'),
+          analysis: textAnswer(problem, form.analysis, 'analysis', 'what the assessment found', { max: 20000 }),
+        };
+      }
+      const completedOn = pastDate(problem, form, 'completed', 'the assessment was completed', dates.today, dates.startedOn ? { date: dates.startedOn, says: `the day it started (${dates.startedSays})` } : { date: dates.referralDate, says: `the referral (${dates.referralSays})` });
       if (factors.length === 0) problem('factors', 'Select the factors identified at the assessment, or ‘No factors identified’');
       else if (factors.includes('21') && factors.length > 1) problem('factors', '‘No factors identified’ cannot be selected with other factors');
-      const childSeen = yesNo(form.childSeen);
       if (childSeen === undefined) problem('childSeen', 'Select whether the child was seen');
-      const childSeenAlone = yesNo(form.childSeenAlone);
       if (childSeenAlone === undefined) problem('childSeenAlone', 'Select whether the child was seen alone');
-      else if (childSeenAlone && childSeen === false) problem('childSeenAlone', 'A child seen alone was seen: check both answers');
+      else if (childSeenAlone && childSeen === false) problem('childSeenAlone', 'Select ‘No’ if the child was not seen at all, or change ‘Was the child seen?’ to ‘Yes’');
       const childViews = textAnswer(problem, form.childViews, 'childViews', 'the child’s views', { required: true });
       const familyViews = textAnswer(problem, form.familyViews, 'familyViews', 'the family’s views');
-      const analysis = textAnswer(problem, form.analysis, 'analysis', 'what the assessment found', { required: true });
-      return { version, completedOn: completedOn ?? '', factors, childSeen: childSeen ?? false, childSeenAlone: childSeenAlone ?? false, childViews: childViews ?? '', familyViews, analysis: analysis ?? '' };
+      const analysis = textAnswer(problem, form.analysis, 'analysis', 'what the assessment found', { required: true, max: 20000 });
+      return { draft: false as const, version, completedOn: completedOn ?? '', factors, childSeen: childSeen ?? false, childSeenAlone: childSeenAlone ?? false, childViews: childViews ?? '', familyViews, analysis: analysis ?? '' };
     });
 }
+export type AssessmentInput = z.infer<ReturnType<typeof assessmentForm>>;
 export const ASSESSMENT_FIELDS = ['completed', 'factors', 'childSeen', 'childSeenAlone', 'childViews', 'familyViews', 'analysis'] as const;
 
 export const PLAN_ROWS = 5;
@@ -158,7 +175,7 @@ export function noteForm(dates: CaseDates, now: Date) {
         if (childSeen === undefined) problem('childSeen', 'Select whether the child was seen');
         childSeenAlone = yesNo(form.childSeenAlone);
         if (childSeenAlone === undefined) problem('childSeenAlone', 'Select whether the child was seen alone');
-        else if (childSeenAlone && childSeen === false) problem('childSeenAlone', 'A child seen alone was seen: check both answers');
+        else if (childSeenAlone && childSeen === false) problem('childSeenAlone', 'Select ‘No’ if the child was not seen at all, or change ‘Was the child seen?’ to ‘Yes’');
       }
       const openedAt = Number(form.openedAt);
       const recordingSeconds = Number.isFinite(openedAt) ? Math.min(MAX_RECORDING_SECONDS, Math.max(0, Math.round((now.getTime() - openedAt) / 1000))) : 0;
@@ -175,8 +192,18 @@ export function noteForm(dates: CaseDates, now: Date) {
       };
     });
 }
-export const NOTE_FIELDS = ['occurred', 'title', 'body', 'childSeen', 'childSeenAlone'] as const;
+// In the order the form shows them, so the error summary reads down the page.
+export const NOTE_FIELDS = ['occurred', 'title', 'childSeen', 'childSeenAlone', 'body', 'reason'] as const;
 export type NoteInput = z.infer<ReturnType<typeof noteForm>>;
+
+/** Why a final note is amended or marked as recorded in error: kept with it for anyone who reads it later. */
+export function noteReasonForm(label: string) {
+  return z.object({ version: field, reason: field }).transform((form, ctx) => {
+    const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const reason = textAnswer(problem, form.reason, 'reason', label, { required: true, max: 2000 });
+    return { version: readVersion(form.version) ?? 0, reason: reason ?? '' };
+  });
+}
 
 /** What a disabled child needs and whether the family has money worries: first-class on the case, not buried in notes. */
 export function supportForm() {

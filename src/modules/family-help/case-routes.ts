@@ -17,6 +17,7 @@ import {
   NOTE_FIELDS,
   NOTE_KIND_LABELS,
   noteForm,
+  noteReasonForm,
   ASSESSMENT_FIELDS,
   assessmentForm, ASSESSMENT_START_FIELDS, assessmentStartForm, BASIS_FIELDS, basisForm, CLOSE_FIELDS, closeForm, OWNER_LABELS, PLAN_FIELDS, PLAN_ROWS, planForm, REVIEW_FIELDS, reviewForm, type CaseDates } from './case-forms.ts';
 import { BASIS_LABELS, DECISION_LABELS } from './decision-form.ts';
@@ -24,7 +25,7 @@ import { BASIS_LABELS, DECISION_LABELS } from './decision-form.ts';
 const idParams = z.object({ id: z.uuid() });
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, text]) => ({ value, text }));
 
-/** The Family Help case page and its forms: assessment, plan, review, basis, closure; and the manager's team view. */
+/** The Family Help case page and its forms: assessment, plan, review, basis, closure, and recording. */
 export function caseRoutes(app: FastifyInstance, deps: Deps) {
   const caseId = (params: unknown) => {
     const parsed = idParams.safeParse(params);
@@ -75,7 +76,8 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     fields: readonly string[];
     context: (view: CaseView) => Record<string, unknown>;
     schema: (view: CaseView) => z.ZodType<T>;
-    save: (deps: Deps, principal: Principal, id: string, input: T) => Promise<void>;
+    /** Saves; a form with more than one way to save (a draft) returns which, for the banner. */
+    save: (deps: Deps, principal: Principal, id: string, input: T) => Promise<string | void>;
     saved: string;
     /** Whose form it is: the allocated workers' (the default), or the case lead's (basis, support, closure). */
     right?: 'canEdit' | 'canManage';
@@ -91,7 +93,7 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
       context: (view) => ({ backLink: `/cases/${view.c.id}`, ...spec.context(view) }),
       schema: (view) => spec.schema(view),
       save: (principal, view, input) => spec.save(deps, principal, view.c.id, input),
-      done: (view) => `/cases/${view.c.id}?saved=${spec.saved}`,
+      done: (view, saved) => `/cases/${view.c.id}?saved=${typeof saved === 'string' ? saved : spec.saved}`,
     });
   }
 
@@ -112,13 +114,17 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     template: 'assessment',
     title: 'Complete the assessment',
     fields: ASSESSMENT_FIELDS,
-    context: (view) => ({ assessment: openAssessment(view), factors: options(ASSESSMENT_FACTORS) }),
+    context: (view) => ({ assessment: openAssessment(view), factors: options(ASSESSMENT_FACTORS), values: assessmentValues(openAssessment(view)) }),
     schema: (view) => {
       const open = openAssessment(view);
       if (!open) throw notFound();
       return assessmentForm(datesFor(view, open.startedOn));
     },
-    save: (d, principal, id, input) => d.cases.completeAssessment(principal, id, input),
+    save: async (d, principal, id, input) => {
+      if (!input.draft) return d.cases.completeAssessment(principal, id, input);
+      await d.cases.saveAssessmentDraft(principal, id, input);
+      return 'assessment-draft';
+    },
     saved: 'assessment',
   });
 
@@ -198,7 +204,7 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
   const noteIds = z.object({ id: z.uuid(), noteId: z.uuid() });
   const showNote = (reply: FastifyReply, view: CaseView | { c: CaseView['c']; child?: CaseView['child'] }, context: Record<string, unknown>) =>
     reply.page('modules/family-help/pages/note.njk', {
-      pageTitle: 'Record a note',
+      pageTitle: context['amend'] ? 'Amend the note' : 'Record a note',
       backLink: `/cases/${view.c.id}`,
       caseId: view.c.id,
       kindLabels: NOTE_KIND_LABELS,
@@ -242,7 +248,8 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
   app.post('/cases/:id/notes/:noteId', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
     const params = noteIds.safeParse(request.params);
     if (!params.success) throw notFound();
-    const { c, note } = await deps.cases.noteForEditing(request.principal!, params.data.id, params.data.noteId);
+    // Whatever became of the draft since this form was opened (saved as final in another tab), what was typed comes back.
+    const { c, note } = await deps.cases.noteForSaving(request.principal!, params.data.id, params.data.noteId);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const parsed = noteForm({ today: todayInEngland(deps.clock), referralDate: c.referralDate, referralSays: formatDate(c.referralDate) }, deps.clock.now()).safeParse({ ...body, kind: note.kind });
     if (!parsed.success) {
@@ -252,7 +259,57 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     const result = await deps.cases.saveNote(request.principal!, c.id, note.id, parsed.data);
     if ('saved' in result) return reply.redirect(`/cases/${c.id}?saved=${parsed.data.state === 'final' ? 'note' : 'draft'}#notes`, 303);
     // Both versions: what is saved now, and what this save would have written; the form carries the new version.
-    return showNote(reply.code(409), { c }, { note: result.conflict, conflict: result.conflict, values: { ...body, kind: note.kind, version: String(result.conflict.version) } });
+    return showNote(reply.code(409), { c }, { note: result.conflict, conflict: result.conflict, amend: result.conflict.state !== 'draft', values: { ...body, kind: note.kind, version: String(result.conflict.version) } });
+  });
+
+  // Correcting the record: a final note is amended (what it said is kept, with why), or marked as recorded in error.
+  const notePath = (params: unknown) => {
+    const parsed = noteIds.safeParse(params);
+    if (!parsed.success) throw notFound();
+    return parsed.data;
+  };
+
+  app.get('/cases/:id/notes/:noteId/amend', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const { id, noteId } = notePath(request.params);
+    const { c, note } = await deps.cases.noteForAmending(request.principal!, id, noteId);
+    return showNote(reply, { c }, { note, amend: true, values: noteValues(note) });
+  });
+
+  app.post('/cases/:id/notes/:noteId/amend', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const { id, noteId } = notePath(request.params);
+    const { c, note } = await deps.cases.noteForAmending(request.principal!, id, noteId);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = noteForm({ today: todayInEngland(deps.clock), referralDate: c.referralDate, referralSays: formatDate(c.referralDate) }, deps.clock.now()).safeParse({ ...body, kind: note.kind, state: 'final' });
+    const why = noteReasonForm('why you are amending the note').safeParse(body);
+    if (!parsed.success || !why.success) {
+      const { list, byField } = errorList([...(parsed.error?.issues ?? []), ...(why.error?.issues ?? [])], NOTE_FIELDS);
+      return showNote(reply.code(400), { c }, { note, amend: true, values: { ...body, kind: note.kind }, openedAt: body['openedAt'], errorList: list, errors: byField });
+    }
+    const result = await deps.cases.amendNote(request.principal!, c.id, note.id, { ...parsed.data, reason: why.data.reason });
+    if ('saved' in result) return reply.redirect(`/cases/${c.id}?saved=amended#notes`, 303);
+    return showNote(reply.code(409), { c }, { note: result.conflict, conflict: result.conflict, amend: true, values: { ...body, kind: note.kind, version: String(result.conflict.version) } });
+  });
+
+  const showMarkInError = (reply: FastifyReply, c: { id: string }, note: { id: string; title: string; version: number; occurredOn: string }, context: Record<string, unknown>) =>
+    reply.page('modules/family-help/pages/note-in-error.njk', { pageTitle: 'Mark a note as recorded in error', backLink: `/cases/${c.id}#notes`, caseId: c.id, note, values: { version: String(note.version) }, ...context });
+
+  app.get('/cases/:id/notes/:noteId/in-error', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const { id, noteId } = notePath(request.params);
+    const { c, note } = await deps.cases.noteForMarking(request.principal!, id, noteId);
+    return showMarkInError(reply, c, note, {});
+  });
+
+  app.post('/cases/:id/notes/:noteId/in-error', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
+    const { id, noteId } = notePath(request.params);
+    const { c, note } = await deps.cases.noteForMarking(request.principal!, id, noteId);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const parsed = noteReasonForm('why the note was recorded in error').safeParse(body);
+    if (!parsed.success) {
+      const { list, byField } = errorList(parsed.error.issues, ['reason'] as const);
+      return showMarkInError(reply.code(400), c, note, { values: body, errorList: list, errors: byField });
+    }
+    await deps.cases.markNoteInError(request.principal!, c.id, note.id, parsed.data);
+    return reply.redirect(`/cases/${c.id}?saved=in-error#notes`, 303);
   });
 
   app.post('/cases/:id/notes/:noteId/authorise', { config: { permission: 'record.open', audit: false } }, async (request, reply) => {
@@ -263,11 +320,13 @@ export function caseRoutes(app: FastifyInstance, deps: Deps) {
     await deps.cases.authoriseNote(request.principal!, params.data.id, params.data.noteId, version);
     return reply.redirect(`/cases/${params.data.id}?saved=authorised#notes`, 303);
   });
+}
 
-  app.get('/team', { config: { permission: 'team.view', audit: 'team_viewed' } }, async (request, reply) => {
-    const team = await deps.cases.teamView(request.principal!);
-    return reply.page('modules/family-help/pages/team.njk', { pageTitle: 'Team', ...team });
-  });
+/** What a draft assessment holds so far, as its form's values. */
+function assessmentValues(a: { factors: string[]; childSeen: boolean | null; childSeenAlone: boolean | null; childViews: string | null; familyViews: string | null; analysis: string | null } | undefined) {
+  if (!a) return {};
+  const yesNo = (v: boolean | null) => (v === null ? undefined : v ? 'yes' : 'no');
+  return { factors: a.factors, childSeen: yesNo(a.childSeen), childSeenAlone: yesNo(a.childSeenAlone), childViews: a.childViews ?? undefined, familyViews: a.familyViews ?? undefined, analysis: a.analysis ?? undefined };
 }
 
 /** A saved note as its form's values. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate } from '@js-joda/core';
-import { can } from '../../platform/access/policy.ts';
+import { can, type Relationship } from '../../platform/access/policy.ts';
 import type { Principal } from '../../platform/auth/service.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
@@ -8,12 +8,13 @@ import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import * as people from '../people/repository.ts';
 import { namedOnly, type PeopleService } from '../people/service.ts';
 import type { ClosureReason } from './codes.ts';
-import { byUrgency, dueItems, type DueItem } from './due.ts';
+import { byUrgency, dueItems, withLayers, type DueItem } from './due.ts';
 import { LEAD_CAPACITY } from './front-door.ts';
 import * as repo from './repository.ts';
 import type { StatutoryBasis } from './tables.ts';
-import type { NoteInput } from './case-forms.ts';
+import type { AssessmentInput, NoteInput } from './case-forms.ts';
 import { caseOpener, type CasePermission } from './case-access.ts';
+import { readTeamView, type TeamQuery } from './team-view.ts';
 
 /** Someone saved this case first: the page shows what changed. */
 export const staleCase = (caseId: string) => new HttpError(409, 'stale_case', 'Someone else changed this case while you were working on it', { backTo: `/cases/${caseId}` });
@@ -22,6 +23,17 @@ export const staleCase = (caseId: string) => new HttpError(409, 'stale_case', 'S
 class StaleNote extends Error {
   constructor(readonly current: repo.NoteRow) {
     super('stale note');
+  }
+}
+
+/** Runs a save of a note: a stale one comes back as the conflict, with the note as it is saved now. */
+async function orConflict(save: () => Promise<unknown>): Promise<{ saved: true } | { conflict: repo.NoteRow }> {
+  try {
+    await save();
+    return { saved: true };
+  } catch (error) {
+    if (error instanceof StaleNote) return { conflict: error.current };
+    throw error;
   }
 }
 
@@ -60,6 +72,24 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
   const withCase = <T>(principal: Principal, caseId: string, permission: CasePermission, action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<T>) =>
     openCase(principal, caseId, permission, action, ({ tx, c }) => fn(tx, c));
 
+  /** Brothers' and sisters' cases, each linked only if this user could open it (never a link to a refusal). */
+  async function linkable<T extends { personId: string }>(tx: Tx, principal: Principal, rows: readonly T[]) {
+    const openable = await peopleService.openableAmong(tx, principal, rows.map((r) => r.personId));
+    return rows.map((r) => ({ ...r, openable: openable.has(r.personId) }));
+  }
+
+  /** A note of the case by this user, in any state: nobody else's is theirs to open for changing. */
+  async function authorsNote(principal: Principal, caseId: string, noteId: string) {
+    const { value } = await withCase(principal, caseId, 'record.view', 'case_note_opened', async (tx, c) => ({ c, note: await repo.findNote(tx, noteId) }));
+    const note = value.note;
+    if (!note || note.caseId !== caseId || note.authorId !== principal.userId) throw notFound();
+    return { c: value.c, note };
+  }
+
+  /** A wrong note is marked by whoever wrote it (while they may still record on the case) or by the manager who oversees it. */
+  const mayMarkInError = (principal: Principal, note: repo.NoteRow, relationships: Relationship[]) =>
+    (note.authorId === principal.userId && can(principal, note.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit', { relationships })) || can(principal, 'notes.authorise', { relationships });
+
   /** Changes to an open case that are its lead's to make (or their manager's), from the version the editor saw. */
   async function changeCase(principal: Principal, caseId: string, version: number, action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<Partial<repo.CaseInsert>>) {
     await withCase(principal, caseId, 'case.manage', action, async (tx, c) => {
@@ -81,21 +111,29 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
           assessments,
           plan: plan ? { ...plan, ...(await repo.planDetails(tx, plan.id)) } : undefined,
           notes: await repo.notes(tx, c.id),
+          amendments: await repo.noteAmendments(tx, c.id),
           financialHelp: await repo.financialHelpGiven(tx, c.id),
           requests: await repo.requestsForPerson(tx, c.personId),
           team: await repo.findTeam(tx, c.teamId),
-          family: await repo.familyCases(tx, c.familyId, c.id),
+          family: await linkable(tx, principal, await repo.familyCases(tx, c.familyId, c)),
           facts: (await repo.openCaseFacts(tx, { caseId: c.id }))[0],
           layers: (await inTurn(layers, (l) => l.summary(tx, c, today()))).filter((l) => l !== undefined),
         };
       });
       return {
         ...value,
-        // A draft is its author's until it is final.
-        notes: value.notes.filter((n) => n.state !== 'draft' || n.authorId === principal.userId),
+        // A draft is its author's until it is final; a final note carries what it said before each amendment.
+        notes: value.notes
+          .filter((n) => n.state !== 'draft' || n.authorId === principal.userId)
+          .map((n) => ({
+            ...n,
+            history: value.amendments.filter((a) => a.noteId === n.id),
+            mayAmend: !value.c.closedOn && n.authorId === principal.userId && n.state !== 'draft' && !n.recordedInErrorAt && can(principal, n.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit', { relationships }),
+            mayMarkInError: n.state !== 'draft' && !n.recordedInErrorAt && mayMarkInError(principal, n, relationships),
+          })),
         canAuthorise: can(principal, 'notes.authorise', { relationships }) && !value.c.closedOn,
         child: { id: person.id, name: `${person.preferredName ?? person.givenNames} ${person.familyName}`, dateOfBirth: person.dateOfBirth },
-        due: [...(value.facts ? dueItems(value.facts, today()) : []), ...value.layers.flatMap((l) => l.due)].sort(byUrgency),
+        due: withLayers(value.facts ? dueItems(value.facts, today()) : [], value.layers.flatMap((l) => l.due)).sort(byUrgency),
         canEdit: can(principal, 'record.edit', { relationships }) && !value.c.closedOn,
         canManage: can(principal, 'case.manage', { relationships }) && !value.c.closedOn,
       };
@@ -109,11 +147,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
       });
     },
 
-    async completeAssessment(
-      principal: Principal,
-      caseId: string,
-      input: { version: number; completedOn: string; factors: string[]; childSeen: boolean; childSeenAlone: boolean; childViews: string; familyViews: string | undefined; analysis: string },
-    ) {
+    async completeAssessment(principal: Principal, caseId: string, input: Extract<AssessmentInput, { draft: false }>) {
       await withCase(principal, caseId, 'record.edit', 'assessment_completed', async (tx, c) => {
         if (c.closedOn) throw caseClosed(c.id);
         const current = (await repo.assessments(tx, c.id)).find((a) => !a.completedOn);
@@ -126,6 +160,24 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
           childViews: input.childViews,
           familyViews: input.familyViews ?? null,
           analysis: input.analysis,
+        });
+        if (!saved) throw staleCase(c.id);
+      });
+    },
+
+    /** What the assessment holds so far, kept while it is written over the weeks it takes; it stays open. */
+    async saveAssessmentDraft(principal: Principal, caseId: string, input: Extract<AssessmentInput, { draft: true }>) {
+      await withCase(principal, caseId, 'record.edit', 'assessment_draft_saved', async (tx, c) => {
+        if (c.closedOn) throw caseClosed(c.id);
+        const current = (await repo.assessments(tx, c.id)).find((a) => !a.completedOn);
+        if (!current) throw notFound();
+        const saved = await repo.updateAssessment(tx, current.id, input.version, {
+          factors: input.factors,
+          childSeen: input.childSeen ?? null,
+          childSeenAlone: input.childSeenAlone ?? null,
+          childViews: input.childViews ?? null,
+          familyViews: input.familyViews ?? null,
+          analysis: input.analysis ?? null,
         });
         if (!saved) throw staleCase(c.id);
       });
@@ -232,17 +284,103 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
 
     /** A draft, for its author to carry on with. Nobody else edits it, and a final note is not edited. */
     async noteForEditing(principal: Principal, caseId: string, noteId: string) {
-      const { value } = await withCase(principal, caseId, 'record.view', 'case_note_opened', async (tx, c) => ({ c, note: await repo.findNote(tx, noteId) }));
+      const found = await authorsNote(principal, caseId, noteId);
+      if (found.note.state !== 'draft') throw notFound();
+      return found;
+    },
+
+    /**
+     * The note a save was made to, whatever became of it since the form was opened: a draft saved
+     * as final in another tab still takes the author to the conflict page with what they typed.
+     */
+    noteForSaving: (principal: Principal, caseId: string, noteId: string) => authorsNote(principal, caseId, noteId),
+
+    /** A final note for its author to amend, with what it said before. Not one recorded in error. */
+    async noteForAmending(principal: Principal, caseId: string, noteId: string) {
+      const found = await authorsNote(principal, caseId, noteId);
+      if (found.note.state === 'draft' || found.note.recordedInErrorAt) throw notFound();
+      return found;
+    },
+
+    /**
+     * Amends a final note: what it said is kept, with who amended it, when and why, and shown in
+     * its history. An authorised note amended is final again, for its manager to authorise anew.
+     */
+    async amendNote(principal: Principal, caseId: string, noteId: string, input: NoteInput & { reason: string }): Promise<{ saved: true } | { conflict: repo.NoteRow }> {
+      const permission = input.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit';
+      return orConflict(() =>
+        withCase(principal, caseId, permission, 'case_note_amended', async (tx, c) => {
+          if (c.closedOn) throw caseClosed(c.id);
+          const note = await repo.findNote(tx, noteId);
+          if (!note || note.caseId !== c.id || note.authorId !== principal.userId || note.state === 'draft' || note.recordedInErrorAt) throw notFound();
+          if (note.version !== input.version) throw new StaleNote(note);
+          const at = clock.now();
+          await repo.insertNoteAmendment(tx, {
+            id: randomUUID(),
+            laCode: c.laCode,
+            noteId: note.id,
+            replacedVersion: note.version,
+            occurredOn: note.occurredOn,
+            title: note.title,
+            body: note.body,
+            childSeen: note.childSeen,
+            childSeenAlone: note.childSeenAlone,
+            amendedAt: at,
+            amendedBy: principal.userId,
+            amendedByName: principal.displayName,
+            reason: input.reason,
+          });
+          const saved = await repo.updateNote(tx, note.id, input.version, {
+            occurredOn: input.occurredOn,
+            title: input.title,
+            body: input.body,
+            childSeen: input.childSeen ?? null,
+            childSeenAlone: input.childSeenAlone ?? null,
+            state: 'final',
+            authorisedAt: null,
+            authorisedBy: null,
+            authorisedByName: null,
+            updatedAt: at,
+            amendedAt: at,
+            recordingSeconds: note.recordingSeconds + input.recordingSeconds,
+          });
+          if (!saved) throw new StaleNote((await repo.findNote(tx, noteId))!);
+        }),
+      );
+    },
+
+    /** A final note for its author, or the manager, to mark as recorded in error. */
+    async noteForMarking(principal: Principal, caseId: string, noteId: string) {
+      const { value, relationships } = await withCase(principal, caseId, 'record.view', 'case_note_opened', async (tx, c) => ({ c, note: await repo.findNote(tx, noteId) }));
       const note = value.note;
-      if (!note || note.caseId !== caseId || note.authorId !== principal.userId || note.state !== 'draft') throw notFound();
+      if (!note || note.caseId !== caseId || note.state === 'draft' || note.recordedInErrorAt || !mayMarkInError(principal, note, relationships)) throw notFound();
       return { c: value.c, note };
+    },
+
+    /**
+     * Marks a note recorded in error (the wrong child, the wrong case): it stays on the record,
+     * marked, with who marked it and why, and counts for nothing — not a visit, not in the chronology.
+     */
+    async markNoteInError(principal: Principal, caseId: string, noteId: string, input: { version: number; reason: string }) {
+      await openCase(principal, caseId, 'record.view', 'case_note_recorded_in_error', async ({ tx, c, relationships }) => {
+        const note = await repo.findNote(tx, noteId);
+        if (!note || note.caseId !== c.id || note.state === 'draft' || !mayMarkInError(principal, note, relationships)) throw notFound();
+        if (note.recordedInErrorAt || note.version !== input.version) throw staleCase(c.id);
+        const done = await repo.updateNote(tx, note.id, input.version, {
+          recordedInErrorAt: clock.now(),
+          recordedInErrorBy: principal.userId,
+          recordedInErrorByName: principal.displayName,
+          recordedInErrorReason: input.reason,
+        });
+        if (!done) throw staleCase(c.id);
+      });
     },
 
     /** Saves a draft from the version its author saw: a stale save changes nothing and comes back with both versions. */
     async saveNote(principal: Principal, caseId: string, noteId: string, input: NoteInput): Promise<{ saved: true } | { conflict: repo.NoteRow }> {
       const permission = input.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit';
-      try {
-        await withCase(principal, caseId, permission, 'case_note_saved', async (tx, c) => {
+      return orConflict(() =>
+        withCase(principal, caseId, permission, 'case_note_saved', async (tx, c) => {
           const note = await repo.findNote(tx, noteId);
           if (!note || note.caseId !== c.id || note.authorId !== principal.userId) throw notFound();
           if (note.version !== input.version || note.state !== 'draft') throw new StaleNote(note);
@@ -259,12 +397,8 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
             recordingSeconds: note.recordingSeconds + input.recordingSeconds,
           });
           if (!saved) throw new StaleNote((await repo.findNote(tx, noteId))!);
-        });
-        return { saved: true };
-      } catch (error) {
-        if (error instanceof StaleNote) return { conflict: error.current };
-        throw error;
-      }
+        }),
+      );
     },
 
     /** The manager authorises a final note on their team's case. */
@@ -272,7 +406,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
       await withCase(principal, caseId, 'notes.authorise', 'case_note_authorised', async (tx, c) => {
         const note = await repo.findNote(tx, noteId);
         if (!note || note.caseId !== c.id) throw notFound();
-        if (note.state !== 'final') throw new HttpError(409, 'stale_case', 'Only a final note can be authorised', { backTo: `/cases/${c.id}` });
+        if (note.state !== 'final' || note.recordedInErrorAt) throw new HttpError(409, 'stale_case', 'Only a final note can be authorised', { backTo: `/cases/${c.id}` });
         const done = await repo.updateNote(tx, note.id, version, { state: 'authorised', authorisedAt: clock.now(), authorisedBy: principal.userId, authorisedByName: principal.displayName });
         if (!done) throw staleCase(c.id);
       });
@@ -284,35 +418,15 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
         const facts = await repo.openCaseFacts(tx, { leadPractitionerId: principal.userId });
         const now = today();
         const layered = await inTurn(layers, (l) => l.due(tx, { userId: principal.userId }, now));
-        const due = await namedOnly(tx, principal, [...facts.flatMap((f) => dueItems(f, now)), ...layered.flat()], (d) => d.personId);
+        const due = await namedOnly(tx, principal, withLayers(facts.flatMap((f) => dueItems(f, now)), layered.flat()), (d) => d.personId);
         return { cases: facts, due: due.sort(byUrgency) };
       });
     },
 
-    /** A manager's teams: every open case, who leads it, and what is overdue first (the route audits the view). */
-    async teamView(principal: Principal) {
+    /** A manager's teams: their open cases, filtered, sorted and paged (`team-view.ts`; the route audits the view). */
+    async teamView(principal: Principal, query: TeamQuery) {
       if (!can(principal, 'team.view')) throw forbidden();
-      return database.tenant(principal.laCode, async (tx) => {
-        const teams = await repo.teamsManagedBy(tx, principal.userId);
-        const teamIds = teams.map((t) => t.id);
-        const facts = await repo.openCaseFacts(tx, { teamIds });
-        const now = today();
-        const layered = await inTurn(layers, (l) => l.due(tx, { teamIds }, now));
-        // Counted whole, named only as each child's record allows.
-        const due = [...facts.flatMap((f) => dueItems(f, now)), ...layered.flat()].sort(byUrgency);
-        const named = await namedOnly(tx, principal, due, (d) => d.personId);
-        const byLead = new Map<string, { name: string; cases: number; overdue: number }>();
-        for (const f of facts) {
-          const lead = byLead.get(f.leadPractitionerId) ?? { name: f.leadPractitionerName, cases: 0, overdue: 0 };
-          lead.cases++;
-          byLead.set(f.leadPractitionerId, lead);
-        }
-        for (const item of due) {
-          const lead = byLead.get(item.leadPractitionerId);
-          if (lead && item.status.state === 'overdue') lead.overdue++;
-        }
-        return { teams, cases: facts.length, due: named, leads: [...byLead.values()].sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name)) };
-      });
+      return database.tenant(principal.laCode, (tx) => readTeamView(tx, principal, query, today(), layers));
     },
   };
 }

@@ -41,6 +41,21 @@ export function dueItems(facts: CaseFacts, today: LocalDate): DueItem[] {
   return items;
 }
 
+/**
+ * Clocks a layer's work stops: while a child is on a child protection plan (its visit clock is
+ * running), the plan's visits and reviews are the child's only clocks — the Family Help plan it
+ * replaced (CIN rule 4001), that plan's reviews and the Family Help visits are not also due.
+ */
+const STOPPED_BY: Partial<Record<TimescaleRuleId, readonly TimescaleRuleId[]>> = {
+  child_protection_visit: ['family_help_visit', 'family_help_plan', 'family_help_plan_review'],
+};
+
+/** A case's own due items with its layers' (child protection, court), less those a layer's work stops. */
+export function withLayers(own: readonly DueItem[], layered: readonly DueItem[]): DueItem[] {
+  const stopped = new Set(layered.flatMap((item) => (STOPPED_BY[item.rule] ?? []).map((rule) => `${item.caseId}|${rule}`)));
+  return [...own.filter((item) => !stopped.has(`${item.caseId}|${item.rule}`)), ...layered];
+}
+
 /** Overdue first (longest overdue at the top), then due today, then by due date. */
 export function byUrgency(a: DueItem, b: DueItem): number {
   const rank = (i: DueItem) => (i.status.state === 'overdue' ? 0 : i.status.state === 'due_today' ? 1 : 2);

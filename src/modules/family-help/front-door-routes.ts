@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { todayInEngland } from '../../platform/clock.ts';
 import { errorList, notFound } from '../../platform/web/errors.ts';
 import { PRIMARY_NEEDS, REFERRAL_SOURCES } from './codes.ts';
+import { REFERENCE_FORMAT } from './front-door.ts';
 import { BASIS_LABELS, CONSENT_LABELS, DECISION_FIELDS, DECISION_LABELS, decisionForm } from './decision-form.ts';
 import { FAMILY_KNOWS, PARTNER_SOURCES, PUBLIC_ASKERS, REQUEST_FIELDS, requestForm, type RequestChannel } from './request-form.ts';
 
@@ -24,13 +25,15 @@ export function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
     values: {},
   });
 
-  // The public page: no sign-in. Spam is held off by a per-address limit and a hidden field, not
-  // a puzzle that shuts out the people it is for.
+  // The public page: no sign-in. Spam is held off by a hidden field and a gentle limit on the
+  // requests accepted from one address — never a puzzle, and never by losing what a parent wrote.
   const getHelpAuthority = deps.config.getHelpAuthority;
+  const acceptedFromOneAddress = app.createRateLimit({ max: 10, timeWindow: '1 hour' });
   const showGetHelp = async (reply: FastifyReply, context: Record<string, unknown>) =>
     reply.page('modules/family-help/pages/get-help.njk', {
       pageTitle: 'Ask for help for your family',
       authorityName: await deps.authorities.name(getHelpAuthority!),
+      contactPhone: await deps.authorities.contactPhone(getHelpAuthority!),
       ...formContext('public'),
       ...context,
     });
@@ -40,7 +43,7 @@ export function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
     return showGetHelp(reply, {});
   });
 
-  app.post('/get-help', { config: { permission: 'public', rateLimit: { max: 5, timeWindow: '10 minutes' } } }, async (request, reply) => {
+  app.post('/get-help', { config: { permission: 'public', publicFormAuthority: getHelpAuthority } }, async (request, reply) => {
     if (!getHelpAuthority) throw notFound();
     const body = (request.body ?? {}) as Record<string, unknown>;
     const parsed = requestForm('public', today()).safeParse(body);
@@ -48,11 +51,28 @@ export function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
       const { list, byField } = errorList(parsed.error.issues, REQUEST_FIELDS);
       return showGetHelp(reply.code(400), { values: body, errorList: list, errors: byField });
     }
-    await deps.frontDoor.submitPublic(getHelpAuthority, parsed.data, { ip: request.ip });
+    // Only requests that could be sent count; the page keeps every word when the limit is reached.
+    const limit = await acceptedFromOneAddress(request);
+    if (!limit.isAllowed && limit.isExceeded) {
+      request.log.warn({ errorId: 'get_help_limited' }, 'public requests limited from one address');
+      return showGetHelp(reply.code(429), { values: body, limited: true });
+    }
+    const { reference } = await deps.frontDoor.submitPublic(getHelpAuthority, parsed.data, { ip: request.ip });
+    // Sent on to a page of its own, so a refresh or the back button never sends it again.
+    return reply.redirect(`/get-help/sent?${new URLSearchParams({ reference, by: parsed.data.submitterPhone ? 'phone' : 'email' }).toString()}`, 303);
+  });
+
+  const sentQuery = z.object({ reference: z.string().regex(REFERENCE_FORMAT), by: z.enum(['phone', 'email']) });
+  app.get('/get-help/sent', { config: { permission: 'public' } }, async (request, reply) => {
+    if (!getHelpAuthority) throw notFound();
+    const query = sentQuery.safeParse(request.query);
+    if (!query.success) return reply.redirect('/get-help', 303);
     return reply.page('modules/family-help/pages/get-help-sent.njk', {
       pageTitle: 'We have your request',
       authorityName: await deps.authorities.name(getHelpAuthority),
-      contactBy: parsed.data.submitterPhone ? 'phone' : 'email',
+      contactPhone: await deps.authorities.contactPhone(getHelpAuthority),
+      reference: query.data.reference,
+      contactBy: query.data.by,
     });
   });
 

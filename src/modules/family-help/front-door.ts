@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { LocalDate } from '@js-joda/core';
 import { can } from '../../platform/access/policy.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
@@ -16,6 +16,64 @@ import type { StatutoryBasis } from './tables.ts';
 
 /** The capacity a lead practitioner is allocated to the child in: it opens the child's record to them. */
 export const LEAD_CAPACITY = 'Lead practitioner (Family Help)';
+
+/** Letters and digits no one misreads on the phone (no I, O, 0 or 1). */
+const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const REFERENCE_FORMAT = /^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/;
+
+/** A reference a family can quote: eight characters in two fours, about a trillion of them. */
+function newReference(): string {
+  const pick = () => Array.from({ length: 4 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('');
+  return `${pick()}-${pick()}`;
+}
+
+/** Days between two ISO dates. */
+const daysApart = (a: string, b: string) => Math.abs(LocalDate.parse(a).toEpochDay() - LocalDate.parse(b).toEpochDay());
+
+/**
+ * Who the request might be about, best first, each with why: the name as typed and as it sounds,
+ * and the date of birth — the same day, the day and month swapped, close, or the same year. Someone
+ * born years apart from the child asked about is not them, however alike the name.
+ */
+export function likelyMatches<T extends { nameSimilarity: number; dateOfBirth: string | null; expectedDateOfBirth: string | null }>(found: readonly T[], dateOfBirth: string | null) {
+  const scored = found.flatMap((m) => {
+    const why: string[] = [m.nameSimilarity >= 0.99 ? 'the same name' : m.nameSimilarity >= 0.5 ? 'a similar name' : 'a name that sounds alike'];
+    let score = m.nameSimilarity * 10;
+    const born = m.dateOfBirth ?? m.expectedDateOfBirth;
+    if (dateOfBirth && born) {
+      const [y1, m1, d1] = dateOfBirth.split('-');
+      const [y2, m2, d2] = born.split('-');
+      const apart = daysApart(dateOfBirth, born);
+      const years = Math.round(apart / 365.25);
+      const [points, said] =
+        apart === 0 ? [10, 'the same date of birth']
+        : y1 === y2 && m1 === d2 && d1 === m2 ? [7, 'the date of birth with the day and month swapped']
+        : apart <= 31 ? [5, `born ${apart} ${apart === 1 ? 'day' : 'days'} apart`]
+        : y1 === y2 ? [3, 'born the same year']
+        : [0, `born ${years} ${years === 1 ? 'year' : 'years'} apart`];
+      if (apart > 5 * 365) return [];
+      score += points;
+      why.push(said);
+    } else if (dateOfBirth) why.push('no date of birth recorded');
+    return [{ ...m, score, why: `Matched on ${why.join(', ')}` }];
+  });
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The people who could lead, by team, each with their caseload: the team that helps most families
+ * in the child's postcode district first (the team for the child's area), the rest by name.
+ */
+function byTeam(leads: readonly { userId: string; teamId: string; teamName: string; displayName: string; profession: string; caseload: number }[], localTeamId: string | undefined, district: string | undefined) {
+  const teams = new Map<string, { teamId: string; teamName: string; local: boolean; district: string | undefined; leads: typeof leads[number][] }>();
+  for (const lead of leads) {
+    const local = lead.teamId === localTeamId;
+    const group = teams.get(lead.teamId) ?? { teamId: lead.teamId, teamName: lead.teamName, local, district: local ? district : undefined, leads: [] };
+    group.leads.push(lead);
+    teams.set(lead.teamId, group);
+  }
+  return [...teams.values()].sort((a, b) => Number(b.local) - Number(a.local) || a.teamName.localeCompare(b.teamName));
+}
 
 /** Someone decided on this request first. */
 export const alreadyDecided = (requestId: string) => new HttpError(409, 'already_decided', 'This request has already been decided', { backTo: `/front-door/${requestId}` });
@@ -86,18 +144,18 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
     decisionClock,
 
     /** A parent, relative or young person asking on the public page. Nobody is signed in; the request is audited. */
-    async submitPublic(laCode: string, details: RequestDetails, meta: { ip: string }): Promise<{ id: string } | { discarded: true }> {
+    async submitPublic(laCode: string, details: RequestDetails, meta: { ip: string }): Promise<{ reference: string }> {
       if (details.honeypot) {
         // A form filled in by a machine: nothing kept, and the sender is told nothing different.
         await audit.recordNow({ laCode, actor: NOBODY, action: 'public_request_discarded', outcome: 'denied', details: { reason: 'honeypot', ip: meta.ip } });
-        return { discarded: true };
+        return { reference: newReference() };
       }
-      const row = requestRow(laCode, 'public', details, {});
+      const row = requestRow(laCode, 'public', details, { reference: newReference() });
       await database.tenant(laCode, async (tx) => {
         await repo.insertRequest(tx, row);
         await audit.record(tx, { laCode, actor: NOBODY, action: 'request_received', outcome: 'success', details: { requestId: row.id, channel: 'public', source: row.source } });
       });
-      return { id: row.id };
+      return { reference: row.reference! };
     },
 
     /** A partner (school, health, police) or staff member recording a request. */
@@ -156,7 +214,10 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
       const matches = request.decidedAt
         ? []
         : await peopleService.search(principal, { name: `${request.childGivenNames} ${request.childFamilyName}`, ...(request.childDateOfBirth ? { dateOfBirth: request.childDateOfBirth } : {}) });
-      const visible = matches.flatMap((m) => (m.kind === 'visible' ? [m] : [])).slice(0, 5);
+      const visible = likelyMatches(
+        matches.flatMap((m) => (m.kind === 'visible' ? [m] : [])),
+        request.childDateOfBirth,
+      ).slice(0, 5);
       const openCases = await database.tenant(principal.laCode, async (tx) => {
         const found = new Map<string, { leadPractitionerName: string; openedOn: string }>();
         for (const m of visible) {
@@ -165,8 +226,10 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
         }
         return found;
       });
-      const { leads, leadName } = await database.tenant(principal.laCode, async (tx) => ({
+      const district = request.childPostcode?.split(' ')[0];
+      const { leads, localTeamId, leadName } = await database.tenant(principal.laCode, async (tx) => ({
         leads: await repo.possibleLeads(tx, principal.laCode),
+        localTeamId: district ? await repo.teamForArea(tx, principal.laCode, district) : undefined,
         leadName: request.caseId ? (await repo.findCase(tx, principal.laCode, request.caseId))?.leadPractitionerName : undefined,
       }));
       return {
@@ -175,7 +238,7 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
         clock: decisionClock(request.receivedOn, request.decidedAt),
         matches: visible.map((m) => ({ ...m, openCase: openCases.get(m.id) })),
         restrictedMatch: matches.some((m) => m.kind === 'restricted'),
-        leads,
+        leadTeams: byTeam(leads, localTeamId, district),
       };
     },
 

@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
-import { userAccount } from '../../platform/auth/tables.ts';
 import {
   assessment,
   caseBasis,
   caseNote,
+  caseNoteAmendment,
   familyHelpCase,
   familyHelpPlan,
   financialHelp,
@@ -91,14 +91,55 @@ export async function findTeam(tx: Executor, id: string) {
 }
 
 /** Who may lead a case: every member of every team, with their profession and team. */
+/** Who can lead a case: each active team member, with how many open cases they lead now. */
 export async function possibleLeads(tx: Executor, laCode: string) {
+  const result = await tx.execute(sql`
+    select m.user_id as "userId", m.team_id as "teamId", m.profession, u.display_name as "displayName", t.name as "teamName",
+           (select count(*)::int from family_help_case c where c.lead_practitioner_id = m.user_id and c.closed_on is null) as caseload
+      from team_member m
+      join team t on t.id = m.team_id
+      join user_account u on u.id = m.user_id
+     where m.la_code = ${laCode} and u.active
+     order by t.name, u.display_name`);
+  return (result as { rows: { userId: string; teamId: string; profession: string; displayName: string; teamName: string; caseload: number }[] }).rows;
+}
+
+/** The team that helps most families in a postcode district now: the team for a child's area. */
+export async function teamForArea(tx: Executor, laCode: string, district: string): Promise<string | undefined> {
+  const result = await tx.execute(sql`
+    select c.team_id as "teamId"
+      from family_help_case c
+      join person_address a on a.person_id = c.person_id and a.to_date is null
+     where c.la_code = ${laCode} and c.closed_on is null and split_part(a.postcode, ' ', 1) = ${district}
+     group by c.team_id
+     order by count(*) desc, c.team_id
+     limit 1`);
+  return (result as { rows: { teamId: string }[] }).rows[0]?.teamId;
+}
+
+// Teams and who works in them, for account administration (through teams.ts) ---------------------------
+
+/** The authority's teams. */
+export function teamsOf(tx: Executor, laCode: string) {
+  return tx.select({ id: team.id, name: team.name }).from(team).where(eq(team.laCode, laCode)).orderBy(asc(team.name));
+}
+
+/** The teams a user works in, with their profession in each. Read in the authority's transaction. */
+export function membershipsOf(tx: Executor, laCode: string, userId: string) {
   return tx
-    .select({ userId: teamMember.userId, teamId: teamMember.teamId, profession: teamMember.profession, displayName: userAccount.displayName, teamName: team.name })
+    .select({ teamId: teamMember.teamId, teamName: team.name, profession: teamMember.profession })
     .from(teamMember)
     .innerJoin(team, eq(team.id, teamMember.teamId))
-    .innerJoin(userAccount, eq(userAccount.id, teamMember.userId))
-    .where(and(eq(teamMember.laCode, laCode), eq(userAccount.active, true)))
-    .orderBy(team.name, userAccount.displayName);
+    .where(and(eq(teamMember.laCode, laCode), eq(teamMember.userId, userId)))
+    .orderBy(asc(team.name));
+}
+
+/** Puts a user in exactly these teams, with this profession in each. */
+export async function setMemberships(tx: Executor, laCode: string, userId: string, teamIds: readonly string[], profession: string | undefined) {
+  await tx.delete(teamMember).where(and(eq(teamMember.laCode, laCode), eq(teamMember.userId, userId)));
+  if (teamIds.length > 0) {
+    await tx.insert(teamMember).values(teamIds.map((teamId) => ({ teamId, userId, laCode, profession: profession ?? '' })));
+  }
 }
 
 /** The teams a manager manages. */
@@ -156,14 +197,15 @@ export async function teamTies(tx: Executor, personId: string, userId: string, a
 }
 
 /** The other children's cases in the same family: brothers and sisters helped together. */
-export async function familyCases(tx: Executor, familyId: string, exceptCaseId: string) {
+/** The cases of the child's brothers and sisters helped with the family: never the child's own earlier cases. */
+export async function familyCases(tx: Executor, familyId: string, c: { id: string; personId: string }) {
   const result = await tx.execute(sql`
-    select c.id, c.lead_practitioner_name as "leadPractitionerName", c.closed_on::text as "closedOn",
+    select c.id, c.person_id as "personId", c.lead_practitioner_name as "leadPractitionerName", c.closed_on::text as "closedOn",
            coalesce(p.preferred_name, p.given_names) || ' ' || p.family_name as name
       from family_help_case c join person p on p.id = c.person_id
-     where c.family_id = ${familyId} and c.id <> ${exceptCaseId} and p.record_kind = 'ordinary'
+     where c.family_id = ${familyId} and c.id <> ${c.id} and c.person_id <> ${c.personId} and p.record_kind = 'ordinary'
      order by c.closed_on nulls first, p.date_of_birth`);
-  return (result as { rows: { id: string; leadPractitionerName: string; closedOn: string | null; name: string }[] }).rows;
+  return (result as { rows: { id: string; personId: string; leadPractitionerName: string; closedOn: string | null; name: string }[] }).rows;
 }
 
 /** Moves a case on one version, only from the version the editor saw. */
@@ -267,6 +309,21 @@ export async function updateNote(tx: Executor, id: string, expectedVersion: numb
   return rows.length === 1;
 }
 
+/** What each final note of a case said before each amendment, newest first. */
+export async function noteAmendments(tx: Executor, caseId: string) {
+  return tx
+    .select({ amendment: caseNoteAmendment })
+    .from(caseNoteAmendment)
+    .innerJoin(caseNote, eq(caseNote.id, caseNoteAmendment.noteId))
+    .where(eq(caseNote.caseId, caseId))
+    .orderBy(desc(caseNoteAmendment.replacedVersion))
+    .then((rows) => rows.map((r) => r.amendment));
+}
+
+export async function insertNoteAmendment(tx: Executor, row: typeof caseNoteAmendment.$inferInsert) {
+  await tx.insert(caseNoteAmendment).values(row);
+}
+
 export async function financialHelpGiven(tx: Executor, caseId: string) {
   return tx.select().from(financialHelp).where(eq(financialHelp.caseId, caseId)).orderBy(desc(financialHelp.givenOn));
 }
@@ -314,7 +371,7 @@ export async function openCaseFacts(tx: Executor, where: { caseId: string } | { 
            a.started_on::text as "assessmentStartedOn", a.completed_on::text as "assessmentCompletedOn",
            pl.started_on::text as "planStartedOn",
            (select max(r.reviewed_on)::text from plan_review r where r.plan_id = pl.id) as "lastReviewOn",
-           (select max(n.occurred_on)::text from case_note n where n.case_id = c.id and n.kind = 'visit' and n.child_seen and n.state <> 'draft') as "lastSeenOn"
+           (select max(n.occurred_on)::text from case_note n where n.case_id = c.id and n.kind = 'visit' and n.child_seen and n.state <> 'draft' and n.recorded_in_error_at is null) as "lastSeenOn"
       from family_help_case c
       join person p on p.id = c.person_id
       join team t on t.id = c.team_id
@@ -388,7 +445,7 @@ export async function familyHelpFacts(tx: Executor, personId: string): Promise<F
     union all
     select r.reviewed_on::text, 'review', r.recorded_by_name, null, null from plan_review r join family_help_plan p on p.id = r.plan_id join cases c on c.id = p.case_id
     union all
-    select n.occurred_on::text, 'visit', n.title, n.child_seen::text, n.child_seen_alone::text from case_note n join cases c on c.id = n.case_id where n.kind = 'visit' and n.state <> 'draft'
+    select n.occurred_on::text, 'visit', n.title, n.child_seen::text, n.child_seen_alone::text from case_note n join cases c on c.id = n.case_id where n.kind = 'visit' and n.state <> 'draft' and n.recorded_in_error_at is null
     union all
     select closed_on::text, 'closed', closure_reason, null, null from cases where closed_on is not null
     union all

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { laCodeColumn } from '../../platform/tenancy/tables.ts';
 import { person } from '../people/tables.ts';
 
@@ -46,6 +46,8 @@ export const requestForHelp = pgTable(
   {
     id: uuid('id').primaryKey(),
     laCode: laCodeColumn(),
+    /** What the family can quote when they call (public requests): short, unambiguous, unique in the authority. */
+    reference: text('reference'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     /** The date in England it arrived: the decision clock starts here. */
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
@@ -84,7 +86,9 @@ export const requestForHelp = pgTable(
     caseId: uuid('case_id'),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('request_for_help_open_idx').on(t.laCode, t.decidedAt, t.receivedAt), index('request_for_help_person_idx').on(t.personId), index('request_for_help_submitter_idx').on(t.submittedBy)],
+  (t) => [
+    uniqueIndex('request_for_help_reference_idx').on(t.laCode, t.reference),
+    index('request_for_help_open_idx').on(t.laCode, t.decidedAt, t.receivedAt), index('request_for_help_person_idx').on(t.personId), index('request_for_help_submitter_idx').on(t.submittedBy)],
 );
 
 export const STATUTORY_BASES = ['early_help', 'section_17'] as const;
@@ -274,9 +278,40 @@ export const caseNote = pgTable(
     authorisedByName: text('authorised_by_name'),
     /** Seconds the author spent with the note open, summed over every save. */
     recordingSeconds: integer('recording_seconds').notNull().default(0),
+    /** The last amendment of a final note; what it replaced is in case_note_amendment. */
+    amendedAt: timestamp('amended_at', { withTimezone: true }),
+    /** A note recorded in error stays on the record, marked, and counts for nothing (no visit, no chronology). */
+    recordedInErrorAt: timestamp('recorded_in_error_at', { withTimezone: true }),
+    recordedInErrorBy: uuid('recorded_in_error_by'),
+    recordedInErrorByName: text('recorded_in_error_by_name'),
+    recordedInErrorReason: text('recorded_in_error_reason'),
     version: integer('version').notNull().default(1),
   },
   (t) => [index('case_note_case_idx').on(t.caseId, t.occurredOn)],
+);
+
+/** What a final note said before each amendment, with who amended it and why: nothing recorded is lost. */
+export const caseNoteAmendment = pgTable(
+  'case_note_amendment',
+  {
+    id: uuid('id').primaryKey(),
+    laCode: laCodeColumn(),
+    noteId: uuid('note_id')
+      .notNull()
+      .references(() => caseNote.id),
+    /** The note's version that this amendment replaced. */
+    replacedVersion: integer('replaced_version').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    childSeen: boolean('child_seen'),
+    childSeenAlone: boolean('child_seen_alone'),
+    amendedAt: timestamp('amended_at', { withTimezone: true }).notNull(),
+    amendedBy: uuid('amended_by').notNull(),
+    amendedByName: text('amended_by_name').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('case_note_amendment_note_idx').on(t.noteId, t.replacedVersion)],
 );
 
 /** Money given to the family: what, how much, when. */

@@ -8,6 +8,7 @@ import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import { formatNhsNumber } from './identifiers.ts';
 import { describeRelationship, inverseOf, isRelationshipType, RELATIONSHIP_TYPES } from './relationship-types.ts';
 import { ETHNICITY_LABELS, LANGUAGE_NAMES } from '../../seed/data/names.ts';
+import { disabilityLabels } from './disabilities.ts';
 import * as repo from './repository.ts';
 import { sortChronology, type ChronologyCategory, type RecordContributor } from './chronology.ts';
 import type { SearchInput } from './search-form.ts';
@@ -32,6 +33,8 @@ export type SearchResult =
       postcode: string | null;
       locationWithheld: boolean;
       restricted: boolean;
+      /** How closely the name matched what was typed, 0–1 (trigram similarity): for saying why it matched. */
+      nameSimilarity: number;
     }
   /** A restricted record this user is not on the list for: it exists, and whom to ask. Nothing else. */
   | { kind: 'restricted'; contact: string };
@@ -130,18 +133,7 @@ export function createPeopleService(
       if (!person) return { outcome: 'missing' };
       const known = knowable(person.recordKind, person.recordKind === 'ordinary' || (await repo.accessListed(tx, principal.userId, [person.id])).has(person.id));
       if (known !== 'named' && !beyondAccessList(principal, permission)) return { outcome: known === 'exists' ? 'restricted' : 'sealed' };
-      const allocations = await repo.activeAllocations(tx, person.id, today());
-      const relationships: Relationship[] = [];
-      const mine = allocations.filter((a) => a.userId === principal.userId);
-      if (mine.length > 0) relationships.push('allocated');
-      if (mine.some((a) => a.capacity === CP_LEAD_CAPACITY)) relationships.push('cp_lead');
-      // The modules that hold cases and teams say how this user stands to the child through them.
-      const allocatedUserIds = [...new Set(allocations.map((a) => a.userId))];
-      for (const source of relationshipSources) {
-        for (const r of await source(tx, { personId: person.id, userId: principal.userId, allocatedUserIds })) if (!relationships.includes(r)) relationships.push(r);
-      }
-      const emergency = person.recordKind === 'ordinary' ? await repo.activeBreakGlass(tx, person.id, principal.userId, clock.now()) : undefined;
-      if (emergency) relationships.push('break_glass');
+      const { relationships, emergency } = await relationshipsTo(tx, principal, person);
       // 'any' lets rules that need no relationship to this child apply (the privacy officer's access log);
       // emergency access is its own purpose, which only the break-glass rule accepts.
       const context = { relationships: [...relationships, 'any' as const], ...(emergency ? { purpose: 'emergency' as const } : {}) };
@@ -157,6 +149,41 @@ export function createPeopleService(
     if (result.outcome === 'sealed') throw await refuse('sealed', notFound());
     if (result.outcome !== 'opened') throw notFound();
     return { person: result.person, relationships: result.relationships, emergencyUntil: result.emergencyUntil, ...result.value };
+  }
+
+  /** How this user stands to a child today: allocated, their co-working lead, through a case or team, or by emergency access. */
+  async function relationshipsTo(tx: Tx, principal: Principal, person: { id: string; recordKind: string }) {
+    const allocations = await repo.activeAllocations(tx, person.id, today());
+    const relationships: Relationship[] = [];
+    const mine = allocations.filter((a) => a.userId === principal.userId);
+    if (mine.length > 0) relationships.push('allocated');
+    if (mine.some((a) => a.capacity === CP_LEAD_CAPACITY)) relationships.push('cp_lead');
+    // The modules that hold cases and teams say how this user stands to the child through them.
+    const allocatedUserIds = [...new Set(allocations.map((a) => a.userId))];
+    for (const source of relationshipSources) {
+      for (const r of await source(tx, { personId: person.id, userId: principal.userId, allocatedUserIds })) if (!relationships.includes(r)) relationships.push(r);
+    }
+    const emergency = person.recordKind === 'ordinary' ? await repo.activeBreakGlass(tx, person.id, principal.userId, clock.now()) : undefined;
+    if (emergency) relationships.push('break_glass');
+    return { relationships, emergency };
+  }
+
+  /**
+   * Of these people, the records this user could open now (the access list, then the policy with
+   * their relationships): a page links a name only when the link leads somewhere, never to a refusal.
+   * Read in the page's own transaction; nothing is opened, so nothing is audited.
+   */
+  async function openableAmong(tx: Tx, principal: Principal, personIds: readonly string[]): Promise<Set<string>> {
+    const openable = new Set<string>();
+    if (!can(principal, 'record.open')) return openable;
+    for (const id of new Set(personIds)) {
+      const person = await repo.findPerson(tx, principal.laCode, id);
+      if (!person) continue;
+      if (knowable(person.recordKind, person.recordKind === 'ordinary' || (await repo.accessListed(tx, principal.userId, [id])).has(id)) !== 'named') continue;
+      const { relationships, emergency } = await relationshipsTo(tx, principal, person);
+      if (can(principal, 'record.view', { relationships, ...(emergency ? { purpose: 'emergency' as const } : {}) })) openable.add(id);
+    }
+    return openable;
   }
 
   /**
@@ -180,6 +207,7 @@ export function createPeopleService(
      * relationships and audit as the record page.
      */
     withRecord,
+    openableAmong,
 
     /** The children allocated to this worker today, for My work. */
     async myChildren(principal: Principal) {
@@ -197,6 +225,7 @@ export function createPeopleService(
         const address = await repo.currentAddress(tx, person.id);
         // Relatives are named only as their own records allow: a restricted or sealed brother is left out.
         const related = await namedOnly(tx, principal, await repo.relationshipsOf(tx, person.id), (r) => r.otherId);
+        const openable = await openableAmong(tx, principal, related.map((r) => r.otherId));
         const allocations = await repo.allocatedWorkers(tx, person.id, today());
         const addresses = await repo.addressHistory(tx, person.id);
         const allocationRows = await repo.allocationHistory(tx, person.id);
@@ -204,7 +233,7 @@ export function createPeopleService(
         const identity = await repo.identityDetails(tx, person.id);
         const contributions = [];
         for (const contribute of contributors) contributions.push(await contribute(tx, person.id));
-        return { address, related, allocations, addresses, allocationRows, events, identity, contributions };
+        return { address, related, openable, allocations, addresses, allocationRows, events, identity, contributions };
       });
       const { person, relationships, emergencyUntil, address, related, allocations, addresses, allocationRows, events } = opened;
       // Only what the child chose to share with this viewer is sent to the page.
@@ -236,7 +265,7 @@ export function createPeopleService(
         sex: person.sex,
         ethnicity: person.ethnicity ? (ETHNICITY_LABELS as Record<string, string>)[person.ethnicity] ?? person.ethnicity : null,
         firstLanguage: person.firstLanguage ? (LANGUAGE_NAMES as Record<string, string>)[person.firstLanguage] ?? person.firstLanguage : null,
-        disabilities: person.disabilities,
+        disabilities: disabilityLabels(person.disabilities),
         nhsNumber: person.nhsNumber ? formatNhsNumber(person.nhsNumber) ?? person.nhsNumber : null,
         upn: person.upn,
         laPersonId: person.laPersonId,
@@ -257,6 +286,8 @@ export function createPeopleService(
             const type = isRelationshipType(r.type) ? (r.outgoing ? inverseOf(r.type) : r.type) : undefined;
             return {
               id: r.otherId,
+              /** Linked only when the link would open: never a path to a refusal. */
+              openable: opened.openable.has(r.otherId),
               name: `${r.preferredName ?? r.givenNames} ${r.familyName}`,
               relationship: type ? describeRelationship(type, r.sex) : r.type,
               family: type ? RELATIONSHIP_TYPES[type].family : false,
@@ -577,6 +608,7 @@ export function createPeopleService(
             postcode: r.locationWithheld ? null : r.postcode,
             locationWithheld: r.locationWithheld,
             restricted: r.recordKind !== 'ordinary',
+            nameSimilarity: r.similarity,
           });
         }
         // Who searched, for what kind of thing, and how much they saw: never the words searched for.

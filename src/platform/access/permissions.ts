@@ -1,3 +1,5 @@
+import { ROLES, type Role } from './roles.ts';
+
 /**
  * Permissions are activities (NHS RBAC "B codes"). Some include others: whoever may
  * manage users may also view them. `PUBLIC` marks a route anyone may use, signed in or not;
@@ -9,7 +11,13 @@ export const PERMISSIONS = [
   'session.own', // pages about the signed-in user's own session: sign out, My work
   'work.own.view',
   'users.view',
-  'users.manage',
+  'users.manage', // deactivate and reactivate accounts
+  'users.create', // create a local account (username and password) in the administrator's own authority
+  'users.change_role', // change an account's role, organisation and teams
+  'users.unlock', // unlock an account locked after failed sign-ins
+  'users.reset_password', // give a local account a new generated password, ending its sessions
+  'users.give_role', // give an account any role but administrator, or take one away
+  'users.give_administrator', // make an account an administrator, or take the role away
   'audit.view',
   'audit.verify',
   'people.search',
@@ -50,6 +58,14 @@ export const INCLUDES: Partial<Record<Permission, readonly Permission[]>> = {
   'returns.generate': ['returns.view'],
   'requests.triage': ['requests.record'],
 };
+
+/**
+ * The permission needed to give an account each role, or to take it away: whoever creates an
+ * account or changes its role must hold the permission for the role it had and the role it gets.
+ */
+export const GIVE_ROLE: Record<Role, Permission> = Object.fromEntries(
+  ROLES.map((role) => [role, role === 'administrator' ? 'users.give_administrator' : 'users.give_role']),
+) as Record<Role, Permission>;
 
 export function expand(permission: Permission): Set<Permission> {
   const seen = new Set<Permission>();

@@ -53,6 +53,18 @@ export const RULES: readonly Rule[] = [
     why: 'Administrators create, change and deactivate accounts.',
   },
   {
+    roles: ['administrator'],
+    permissions: ['users.create', 'users.change_role', 'users.unlock', 'users.reset_password', 'users.give_role'],
+    relationships: ['any'],
+    why: 'Administrators create local accounts, change roles and teams, unlock accounts and reset passwords, in their own authority, and may give any role but administrator.',
+  },
+  {
+    roles: ['administrator'],
+    permissions: ['users.give_administrator'],
+    relationships: ['any'],
+    why: 'Administrators make another administrator (an authority needs more than one) or take the role away; nobody else gives it, and nobody changes their own role.',
+  },
+  {
     roles: ['team_manager'],
     permissions: ['users.view'],
     relationships: ['any'],

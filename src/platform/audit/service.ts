@@ -1,7 +1,9 @@
 import type { Database, Tx } from '../db/client.ts';
 import type { Clock } from '../clock.ts';
 import { ChainVerifier, type AuditEntry, type ChainBreak, type ChainResult } from './chain.ts';
-import { appendEvent, chainHead, eventsForChild, readChain, recentEvents } from './repository.ts';
+import { appendEvent, chainHead, countEvents, eventsForChild, readChain, recentEvents, searchEvents, type EventFilters } from './repository.ts';
+
+export type { EventFilters } from './repository.ts';
 import { listAuthorities } from '../tenancy/repository.ts';
 
 /** Who did something: a signed-in user, or nobody yet (a failed sign-in). */
@@ -77,6 +79,39 @@ export function createAuditService(database: Database, clock: Clock) {
 
     recent(laCode: string, limit = 50) {
       return database.tenant(laCode, (tx) => recentEvents(tx, laCode, limit));
+    },
+
+    /**
+     * One page of an authority's events that match the filters, newest first, and how many match
+     * (counted up to `countCap`: beyond it, `total` is the cap and `more` is true).
+     */
+    search(laCode: string, filters: EventFilters, page: { page: number; pageSize: number; countCap: number }) {
+      return database.tenant(laCode, async (tx) => {
+        const total = await countEvents(tx, laCode, filters, page.countCap + 1);
+        const pages = Math.max(1, Math.ceil(Math.min(total, page.countCap) / page.pageSize));
+        const current = Math.min(Math.max(1, page.page), pages);
+        const events = await searchEvents(tx, laCode, filters, { limit: page.pageSize, offset: (current - 1) * page.pageSize });
+        return { events: events.map(({ event, laPersonId }) => ({ ...event, laPersonId })), total: Math.min(total, page.countCap), more: total > page.countCap, page: current, pages };
+      });
+    },
+
+    /**
+     * Every event that matches, newest first, read in batches (each older than the last), for an
+     * export: at most `limit`, and whether there were more.
+     */
+    matching(laCode: string, filters: EventFilters, limit: number, batch = 5_000) {
+      return database.tenant(laCode, async (tx) => {
+        const events: (Awaited<ReturnType<typeof searchEvents>>[number]['event'] & { laPersonId: string | null })[] = [];
+        let beforeSeq: number | undefined;
+        for (;;) {
+          const want = Math.min(batch, limit + 1 - events.length);
+          const rows = await searchEvents(tx, laCode, filters, { limit: want, beforeSeq });
+          for (const { event, laPersonId } of rows) events.push({ ...event, laPersonId });
+          if (rows.length < want || events.length > limit) break;
+          beforeSeq = rows[rows.length - 1]!.event.seq;
+        }
+        return { events: events.slice(0, limit), more: events.length > limit };
+      });
     },
 
     /** Verifies one authority's chain: the only one its own staff may check. */

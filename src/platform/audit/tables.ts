@@ -1,4 +1,4 @@
-import { bigint, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { authority, laCodeColumn } from '../tenancy/tables.ts';
 
 /**
@@ -25,7 +25,13 @@ export const auditEvent = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.laCode, t.seq] })],
+  (t) => [
+    primaryKey({ columns: [t.laCode, t.seq] }),
+    // Who viewed a record, and the audit trail's search by user and by date, without walking the whole trail.
+    index('audit_event_child_idx').on(t.laCode, t.childId, t.seq),
+    index('audit_event_user_idx').on(t.laCode, t.username, t.seq),
+    index('audit_event_occurred_idx').on(t.laCode, t.occurredAt),
+  ],
 );
 
 /** The head of each authority's chain; locked FOR UPDATE so concurrent writers cannot fork it. */

@@ -116,9 +116,12 @@ export async function endSession(db: Executor, tokenHash: string, at: Date, reas
     .where(and(eq(userSession.tokenHash, tokenHash), isNull(userSession.endedAt)));
 }
 
-export async function endSessionsForUser(db: Executor, userId: string, at: Date, reason: string) {
-  await db
+/** Ends every open session of a user; how many there were. */
+export async function endSessionsForUser(db: Executor, userId: string, at: Date, reason: string): Promise<number> {
+  const ended = await db
     .update(userSession)
     .set({ endedAt: at, endReason: reason })
-    .where(and(eq(userSession.userId, userId), isNull(userSession.endedAt)));
+    .where(and(eq(userSession.userId, userId), isNull(userSession.endedAt)))
+    .returning({ tokenHash: userSession.tokenHash });
+  return ended.length;
 }

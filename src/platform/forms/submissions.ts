@@ -10,6 +10,12 @@ export function submissionToken(body: unknown): string | undefined {
   return typeof value === 'string' && TOKEN.test(value) ? value : undefined;
 }
 
+/** Who sent a public form (nobody is signed in): one sender for all, so a token is all that tells sendings apart. */
+const PUBLIC_SENDER_ID = '00000000-0000-0000-0000-000000000000';
+
+/** The sender of a form on a public page of an authority, if the route is one. */
+export const publicSender = (laCode: string | undefined) => (laCode ? { laCode, userId: PUBLIC_SENDER_ID } : undefined);
+
 export type Claim = { first: true } | { first: false; location: string | null };
 
 /** Form submissions by their one-time tokens: the first is acted on; a repeat goes where the first went. */

@@ -27,6 +27,10 @@ export function createAuthorityDirectory(database: Database) {
     async name(code: string): Promise<string> {
       return (await find(code))?.name ?? 'Children’s services';
     },
+    /** The number families can call the authority's front door on, if it has given one. */
+    async contactPhone(code: string): Promise<string | undefined> {
+      return (await find(code))?.contactPhone ?? undefined;
+    },
     async isDemo(code: string): Promise<boolean> {
       return (await find(code))?.isDemo ?? false;
     },

@@ -10,6 +10,8 @@ export const authority = pgTable('authority', {
   isDemo: boolean('is_demo').notNull().default(false),
   /** Children aged 0–17 living in the authority (ONS mid-year estimate): the denominator of every rate. */
   childPopulation: integer('child_population'),
+  /** The number a family can call the front door on, shown on the public page. */
+  contactPhone: text('contact_phone'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -17,6 +17,8 @@ declare module 'fastify' {
     permission?: RoutePermission;
     /** The audit action for this route; `false` only for static files, the health check and sign-out (audited by its service). */
     audit?: string | false;
+    /** A form sent with no sign-in (the public request for help): its one-time token is claimed for this authority. */
+    publicFormAuthority?: string | undefined;
   }
   interface FastifyRequest {
     principal: Principal | undefined;
@@ -27,7 +29,7 @@ declare module 'fastify' {
     auditDetails: Record<string, unknown> | undefined;
     auditFailed: boolean;
     /** The one-time token of the form this request sent, once claimed as its first sending. */
-    submission: string | undefined;
+    submission: { laCode: string; token: string } | undefined;
   }
   interface FastifyReply {
     /** Renders a page in the layout with the signed-in user, CSRF token and navigation. */

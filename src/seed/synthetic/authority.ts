@@ -84,6 +84,9 @@ export async function seedSyntheticAuthority(
     // so the people stay as they are whatever this adds).
     const prefix = options.demoUsernamePrefix ?? '';
     const anchors = await seedAnchors(tx, options.laCode, `${prefix}family.help`);
+    // The demo social worker, if this authority has one, leads real cases too.
+    const social = await seedAnchors(tx, options.laCode, `${prefix}social.worker`);
+    const socialWorker = social.userId && social.teamId ? { userId: social.userId, name: social.displayName ?? 'Social worker', teamId: social.teamId } : undefined;
     if (anchors.organisationId) {
       // The demo Child Protection Lead Practitioner and partners, if this authority has them.
       const demo = async (username: string) => (await findAccountByUsername(tx, username))?.account;
@@ -99,7 +102,7 @@ export async function seedSyntheticAuthority(
         population: options.population,
         families: world.families,
         names: new Map(world.people.map((p) => [p.id, `${p.givenNames} ${p.familyName}`])),
-        staff: { organisationId: anchors.organisationId, familyHelpUserId: anchors.userId ?? undefined, familyHelpName: anchors.displayName ?? undefined, demoTeamId: anchors.teamId ?? undefined },
+        staff: { organisationId: anchors.organisationId, familyHelpUserId: anchors.userId ?? undefined, familyHelpName: anchors.displayName ?? undefined, demoTeamId: anchors.teamId ?? undefined, socialWorker },
         protectionStaff: { organisationId: anchors.organisationId, cpLeadUserId: cpLead?.laCode === options.laCode ? cpLead.id : undefined, partners },
       });
       const cp = help.protection;

@@ -248,7 +248,12 @@ export function createProtectionGenerator(random: Random, options: { laCode: str
         if (!happened(review) || (planEnd && review > planEnd)) break;
         out.conferences.push(conference('review', review, review === planEnd ? 'end' : 'continue'));
       }
-      out.coreGroups.push({ id: random.uuid(), laCode, planId, heldOn: workingDays(t.conferenceOn, random.int(5, 10)), attendees, progress: 'Synthetic: the core group agreed the plan', recordedBy: c.leadUserId, recordedByName: c.leadName });
+      // The first core group meets within ten working days, if the plan is still running by then (and it has happened).
+      const coreGroupId = random.uuid();
+      const coreGroupOn = workingDays(t.conferenceOn, random.int(5, 10));
+      if (happened(coreGroupOn) && (!planEnd || coreGroupOn <= planEnd)) {
+        out.coreGroups.push({ id: coreGroupId, laCode, planId, heldOn: coreGroupOn, attendees, progress: 'Synthetic: the core group agreed the plan', recordedBy: c.leadUserId, recordedByName: c.leadName });
+      }
       if (planEnd) return;
       // An open plan: the child seen within the last fortnight (mostly), and its core group shared.
       const seen = end.minusDays(random.chance(0.85) ? random.int(1, 12) : random.int(15, 30)).toString();

@@ -29,6 +29,10 @@ const ASSESSED_NOT_IN_NEED = 0.308;
 const CIN_MEAN_DAYS = 295;
 /** Each synthetic lead practitioner's caseload. */
 const CASELOAD = 22;
+/** The demo Family Help practitioner's and demo social worker's open cases: a full caseload, and a social worker's smaller one. */
+const DEMO_CASELOAD = { familyHelp: CASELOAD + 3, socialWorker: 12 };
+/** No new request for help this close to a child's 18th birthday: the front door decides within days, and help ends at 18. */
+const LAST_REFERRAL_DAYS_BEFORE_18 = 14;
 
 const SOURCES: Partial<Record<ReferralSource, number>> = { '6': 0.29, '2A': 0.2, '3A': 0.03, '3B': 0.04, '3D': 0.03, '3E': 0.03, '3F': 0.03, '5A': 0.05, '5D': 0.04, '1A': 0.07, '1C': 0.01, '1B': 0.02, '4': 0.02, '7': 0.03, '8': 0.07, '9': 0.02, '10': 0.02 };
 const NEEDS: Partial<Record<PrimaryNeed, number>> = { N1: 0.52, N2: 0.09, N3: 0.05, N4: 0.11, N5: 0.12, N6: 0.02, N7: 0.01, N8: 0.04, N9: 0.04 };
@@ -50,6 +54,8 @@ export interface DemoStaff {
   familyHelpName?: string | undefined;
   /** The demo Family Help team: synthetic workers join it up to about 600 cases. */
   demoTeamId: string | undefined;
+  /** The demo social worker, given a social worker's caseload of open cases (in their own team). */
+  socialWorker?: { userId: string; name: string; teamId: string } | undefined;
 }
 
 export interface SyntheticFamilyHelp {
@@ -99,16 +105,23 @@ export function generateFamilyHelp(
   const workingDays = (from: string, n: number) => englandAndWales.addWorkingDays(LocalDate.parse(from), n).toString();
   const before = (date: string) => LocalDate.parse(date).isBefore(end) || date === asOf;
 
-  // Teams, managers and lead practitioners, added as caseloads fill. The demo team fills first.
-  const leads: { lead: Lead; load: number }[] = [];
+  // Teams, managers and lead practitioners, added as caseloads fill. The demo team fills first:
+  // the demo practitioner's caseload, then the demo social worker's.
+  const leads: { lead: Lead; load: number; most: number }[] = [];
   let teamCount = 0;
   let workerCount = 0;
   let current: { teamId: string; members: number } | undefined;
   if (staff.demoTeamId && staff.familyHelpUserId) {
     current = { teamId: staff.demoTeamId, members: 1 };
-    leads.push({ lead: { userId: staff.familyHelpUserId, name: staff.familyHelpName ?? 'Family Help practitioner', profession: 'Family support worker', teamId: staff.demoTeamId }, load: 0 });
+    leads.push({ lead: { userId: staff.familyHelpUserId, name: staff.familyHelpName ?? 'Family Help practitioner', profession: 'Family support worker', teamId: staff.demoTeamId }, load: 0, most: DEMO_CASELOAD.familyHelp });
   }
-  const newLead = (): { lead: Lead; load: number } => {
+  if (staff.socialWorker) {
+    const { userId, name, teamId } = staff.socialWorker;
+    if (current?.teamId === teamId) current.members++;
+    leads.push({ lead: { userId, name, profession: 'Social worker', teamId }, load: 0, most: DEMO_CASELOAD.socialWorker });
+  }
+  const demoLeads = new Set(leads.map((l) => l.lead.userId));
+  const newLead = (): { lead: Lead; load: number; most: number } => {
     if (!current || current.members >= 28) {
       teamCount++;
       const managerId = random.uuid();
@@ -133,29 +146,34 @@ export function generateFamilyHelp(
     });
     out.teamMembers.push({ teamId: current.teamId, userId, laCode, profession });
     current.members++;
-    const entry = { lead: { userId, name: `Worker ${workerCount}`, profession, teamId: current.teamId }, load: 0 };
+    const entry = { lead: { userId, name: `Worker ${workerCount}`, profession, teamId: current.teamId }, load: 0, most: CASELOAD };
     leads.push(entry);
     return entry;
   };
   // The workforce an authority this size needs for its open cases (about 3.5% of its children),
   // there from the start so that closed cases spread across it rather than piling on the first few.
   for (let i = Math.ceil((options.population * 0.035) / CASELOAD); i > 0; i--) newLead();
-  const pastLeads = leads.filter((l) => l.lead.userId !== staff.familyHelpUserId);
+  const pastLeads = leads.filter((l) => !demoLeads.has(l.lead.userId));
   /** A lead with room: closed cases free their place, so only open cases at the as-of date count. */
   const leadFor = (openAtEnd: boolean): Lead => {
     if (!openAtEnd) return random.pick(pastLeads).lead;
-    const withRoom = leads.find((l) => l.load < CASELOAD + (l.lead.userId === staff.familyHelpUserId ? 3 : 0)) ?? newLead();
+    const withRoom = leads.find((l) => l.load < l.most) ?? newLead();
     withRoom.load++;
     return withRoom.lead;
   };
 
   // Every referral of every child: the family's first, then re-referrals within a year, and later ones.
   const referrals: { personId: string; date: string; familyId: string; dateOfBirth: string }[] = [];
+  /** Each family's children: brothers and sisters, who may be helped together. */
+  const childrenOf = new Map<string, string[]>();
   for (const family of options.families) {
     const familyId = random.uuid();
+    childrenOf.set(familyId, family.children.map((c) => c.id));
     for (const child of family.children) {
       let date = family.referralDate < child.dateOfBirth ? child.dateOfBirth : family.referralDate;
-      for (let n = 0; n < 6 && before(date); n++) {
+      // A young person's last request for help comes while they are still a child, with time to decide on it.
+      const lastReferral = LocalDate.parse(child.dateOfBirth).plusYears(18).minusDays(LAST_REFERRAL_DAYS_BEFORE_18).toString();
+      for (let n = 0; n < 6 && before(date) && date <= lastReferral; n++) {
         referrals.push({ personId: child.id, date, familyId, dateOfBirth: child.dateOfBirth });
         const r = random.float();
         if (r < RE_REFERRAL_WITHIN_YEAR) date = addDays(date, random.int(60, 360));
@@ -170,6 +188,30 @@ export function generateFamilyHelp(
   /** Teenagers with open cases: the children a context of harm outside the home can link. */
   const teenagers: { personId: string; familyId: string }[] = [];
   const lastClosed = new Map<string, string>();
+  /** The family each case is helped in, and the families each child's cases have been in. */
+  const familyOfCase = new Map<string, string>();
+  const familiesOfChild = new Map<string, Set<string>>();
+  /**
+   * As the front door does it: a new case joins a brother's or sister's open case's family, or
+   * starts a family of its own (named by its first case). A child's own earlier case is never in
+   * the family of their new one, so it is never shown as a sibling's.
+   */
+  const familyFor = (caseId: string, personId: string, familyKey: string, decidedOn: string): string => {
+    const own = familiesOfChild.get(personId) ?? new Set<string>();
+    familiesOfChild.set(personId, own);
+    let family = caseId;
+    for (const sibling of childrenOf.get(familyKey) ?? []) {
+      const open = sibling === personId ? undefined : openUntil.get(sibling);
+      const id = open && (!open.closes || open.closes >= decidedOn) ? familyOfCase.get(open.caseId) : undefined;
+      if (id && !own.has(id)) {
+        family = id;
+        break;
+      }
+    }
+    own.add(family);
+    familyOfCase.set(caseId, family);
+    return family;
+  };
   for (const ref of referrals) {
     const id = random.uuid();
     const receivedOn = ref.date;
@@ -248,7 +290,7 @@ export function generateFamilyHelp(
       id: caseId,
       laCode,
       personId: ref.personId,
-      familyId: ref.familyId,
+      familyId: familyFor(caseId, ref.personId, ref.familyId, decidedOn),
       requestId: id,
       referralDate: receivedOn,
       openedOn: decidedOn,
@@ -275,7 +317,7 @@ export function generateFamilyHelp(
     const assessmentDone = before(assessedOn);
     // Help steps down to early help once assessed, but not while child protection work is still under way.
     const stepsDownOn = protectionEnds && protectionEnds >= assessedOn ? addDays(protectionEnds, 1) : assessedOn;
-    if (outcome === 'early_help' && before(stepsDownOn)) {
+    if (outcome === 'early_help' && before(stepsDownOn) && (!closedOn || stepsDownOn <= closedOn)) {
       out.bases.push({ id: random.uuid(), caseId, laCode, basis: 'section_17', fromDate: basisStart, toDate: addDays(stepsDownOn, -1) });
       out.bases.push({ id: random.uuid(), caseId, laCode, basis: 'early_help', fromDate: stepsDownOn, toDate: closedOn ?? null, reason: 'Assessed: help as targeted early help' });
     } else {

@@ -16,6 +16,7 @@ import {
   type EthnicityCode,
   type NamingTradition,
 } from '../data/names.ts';
+import { CHILD_DISABILITIES } from '../../modules/people/disabilities.ts';
 import { STREET_NAMES, TOWNS, type Town } from '../data/places.ts';
 import type { Random } from '../random.ts';
 import { addDays, addYears, yearsBetween } from './dates.ts';
@@ -34,7 +35,6 @@ export const RE_REFERRAL_SHARE = 0.226;
 /** Age at referral (CIN census, children referred in 2024-25, rounded). */
 const AGE_AT_REFERRAL = { under1: 0.1, '1to4': 0.2, '5to9': 0.25, '10to15': 0.32, '16to17': 0.13 } as const;
 const CHILDREN_IN_FAMILY = { '1': 0.35, '2': 0.32, '3': 0.18, '4': 0.1, '5': 0.05 } as const;
-const CHILD_DISABILITIES = ['MOB', 'HAND', 'PC', 'INC', 'COMM', 'LD', 'HEAR', 'VIS', 'BEH', 'CON', 'AUT', 'DDA'] as const;
 const CONTACT = {
   'Supervised contact every other week': 0.3,
   'Staying contact at weekends': 0.25,
@@ -114,8 +114,10 @@ export function generatePeople(random: Random, options: PeopleOptions): Syntheti
     const householdId = random.uuid();
     out.households.push({ id: householdId, laCode });
     for (const personId of members) {
-      out.members.push({ householdId, personId, laCode, fromDate: history[0]?.fromDate ?? null, toDate: null });
-      for (const address of history) out.addresses.push({ id: random.uuid(), personId, laCode, ...address });
+      // Nobody lives anywhere before they were born: a child born into the home arrives on their birthday.
+      const own = sinceBirth(history, bornOn.get(personId));
+      out.members.push({ householdId, personId, laCode, fromDate: own[0]?.fromDate ?? null, toDate: null });
+      for (const address of own) out.addresses.push({ id: random.uuid(), personId, laCode, ...address });
     }
     return history;
   };
@@ -129,9 +131,12 @@ export function generatePeople(random: Random, options: PeopleOptions): Syntheti
   const surnameFor = (familySurname: string, tradition: NamingTradition, sex: 'M' | 'F') =>
     sex === 'F' ? (NAME_POOLS[tradition].feminineSurnameForms?.[familySurname] ?? familySurname) : familySurname;
 
+  /** Each person's date of birth, to keep every fact about them on or after it. */
+  const bornOn = new Map<string, string>();
   const addPerson = (p: Omit<PersonInsert, 'id' | 'laCode' | 'laPersonId'>): string => {
     const id = random.uuid();
     personNumber++;
+    if (p.dateOfBirth) bornOn.set(id, p.dateOfBirth);
     out.people.push({ id, laCode, laPersonId: `DB${String(personNumber).padStart(7, '0')}`, nhsNumber: syntheticNhsNumber(personNumber), ...p });
     return id;
   };
@@ -317,6 +322,16 @@ export function generatePeople(random: Random, options: PeopleOptions): Syntheti
     for (const id of livingAlone) newHousehold([id]);
   }
   return out;
+}
+
+/**
+ * A household's addresses as one member lived at them: none that ended by the day they were
+ * born, and the one they were born into from their date of birth (someone with no date of birth
+ * is given the whole history).
+ */
+export function sinceBirth<A extends { fromDate: string; toDate?: string | null | undefined }>(history: readonly A[], born: string | undefined): A[] {
+  if (!born) return [...history];
+  return history.filter((a) => !a.toDate || a.toDate > born).map((a) => (a.fromDate < born ? { ...a, fromDate: born } : a));
 }
 
 const POSTCODE_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ'.split(''); // the letters the inward code uses

@@ -66,6 +66,12 @@ export class CensusRuleBroken extends HttpError {
   }
 }
 
+/**
+ * Error rules the user has confirmed are true of what happened (a conference really held on a
+ * Sunday): the change is saved, and the census shows the error for the authority to explain.
+ */
+export const acknowledgedCensusRules = new AsyncLocalStorage<readonly string[]>();
+
 /** The census queries a save raised (it was saved), collected for the page that follows. */
 export const censusQueries = new AsyncLocalStorage<CensusProblem[]>();
 
@@ -106,7 +112,8 @@ export async function checkedAgainstCensus<T>(tx: Executor, laCode: string, pers
     before.set(key(f), left - 1);
     return left <= 0;
   });
-  const errors = introduced.filter((f) => f.severity === 'ERROR');
+  const acknowledged = acknowledgedCensusRules.getStore() ?? [];
+  const errors = introduced.filter((f) => f.severity === 'ERROR' && !acknowledged.includes(f.code));
   if (errors.length > 0) throw new CensusRuleBroken(errors.map(problemOf));
   censusQueries.getStore()?.push(...introduced.map(problemOf));
   return value;

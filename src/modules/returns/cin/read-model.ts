@@ -23,7 +23,11 @@ export interface EpisodeRow {
 /** Only this child's rows, when a child is named (the point-of-recording check); everyone's otherwise. */
 const onlyChild = (column: ReturnType<typeof sql.raw>, personId: string | undefined) => (personId ? sql` and ${column} = ${personId}::uuid` : sql``);
 
-/** Periods helped under section 17 (each is one CINdetails) that overlap the year. */
+/**
+ * Periods helped under section 17 (each is one CINdetails) that overlap the year. Help that steps
+ * down to early help closes its episode the day early help begins (census.ts), so one that stepped
+ * down on the year's first day ended in the year, though its section 17 period ended the day before.
+ */
 export const episodes = (tx: Executor, from: string, to: string, personId?: string) =>
   rows<EpisodeRow>(
     tx,
@@ -33,7 +37,8 @@ export const episodes = (tx: Executor, from: string, to: string, personId?: stri
           from case_basis b
           join family_help_case c on c.id = b.case_id
           left join request_for_help r on r.id = c.request_id
-         where b.basis = 'section_17' and b.from_date <= ${to} and (b.to_date is null or b.to_date >= ${from})${onlyChild(sql.raw('c.person_id'), personId)}`,
+         where b.basis = 'section_17' and b.from_date <= ${to}
+           and (b.to_date is null or b.to_date >= ${from} or (b.to_date = ${from}::date - 1 and c.closed_on is distinct from b.to_date))${onlyChild(sql.raw('c.person_id'), personId)}`,
   );
 
 export interface NfaRow {
