@@ -1,6 +1,9 @@
 import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
 import type { EventFilters } from '../../platform/audit/service.ts';
+
+/** The audit trail's filters as the form gives them: a child may be named by LA person ID, which the route turns into its record id. */
+export type TrailFilters = EventFilters & { laPersonId?: string | undefined };
 import { CONTROL_CHARACTERS, EARLIEST_YEAR, field, readDateInput } from '../../platform/web/form-fields.ts';
 
 /** The filter fields, in page order (the error summary follows it). */
@@ -71,7 +74,7 @@ export function filterForm(today: LocalDate) {
     })
     .transform((query, ctx) => {
       const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
-      const filters: EventFilters = {};
+      const filters: TrailFilters = {};
       const stated: StatedFilters = {};
 
       if (query.user) {

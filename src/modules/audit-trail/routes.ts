@@ -2,10 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { ROLE_LABELS, isRole } from '../../platform/access/roles.ts';
 import type { ChainResult } from '../../platform/audit/chain.ts';
+import type { EventFilters } from '../../platform/audit/service.ts';
 import { todayInEngland } from '../../platform/clock.ts';
 import { errorList } from '../../platform/web/errors.ts';
 import { eventsCsv } from './csv.ts';
-import { FILTER_FIELDS, OUTCOMES, filterForm, filterQuery, pageNumber, pagination } from './filters.ts';
+import { FILTER_FIELDS, OUTCOMES, filterForm, filterQuery, pageNumber, pagination, type TrailFilters } from './filters.ts';
+
+/** A record id no record has: a child named by an LA person ID that does not exist matches no event. */
+const NO_RECORD = '00000000-0000-0000-0000-000000000000';
 
 /** What each audit action means, in words; modules add theirs as they add actions. */
 export const ACTION_LABELS: Record<string, string> = {
@@ -140,6 +144,15 @@ const typedValues = (query: unknown) =>
 
 /** The authority's own audit trail (NCSC cloud principle 13): searched, paged, downloaded, and its hash chain checked. */
 export function auditTrailRoutes(app: FastifyInstance, deps: Deps) {
+  // The trail holds record ids; people know LA person IDs. Each is asked of the people module.
+  /** Filters with a child named by LA person ID turned into its record id (one that matches nothing if there is no such record). */
+  const byRecordId = async (laCode: string, { laPersonId, ...filters }: TrailFilters): Promise<EventFilters> =>
+    laPersonId === undefined ? filters : { ...filters, childId: (await deps.people.recordIdOf(laCode, laPersonId)) ?? NO_RECORD };
+  /** Each event with the LA person ID of the child it is about. */
+  const withLaPersonIds = async <E extends { childId: string | null }>(laCode: string, events: readonly E[]) => {
+    const ids = await deps.people.laPersonIdsOf(laCode, events.flatMap((e) => (e.childId ? [e.childId] : [])));
+    return events.map((e) => ({ ...e, laPersonId: e.childId ? (ids.get(e.childId) ?? null) : null }));
+  };
   const LIST = 'modules/audit-trail/list.njk';
 
   async function showList(request: FastifyRequest, reply: FastifyReply, extra: { report?: ChainResult; problems?: { text: string; href: string }[] } = {}) {
@@ -158,13 +171,15 @@ export function auditTrailRoutes(app: FastifyInstance, deps: Deps) {
       return reply.code(400).page(LIST, { ...common, errorList: list, errors: byField });
     }
     const { filters, stated } = parsed.data;
-    const found = await deps.audit.search(request.principal!.laCode, filters, { page: pageNumber(query['page']), pageSize: PAGE_SIZE, countCap: PAGED_LIMIT });
+    const laCode = request.principal!.laCode;
+    const found = await deps.audit.search(laCode, await byRecordId(laCode, filters), { page: pageNumber(query['page']), pageSize: PAGE_SIZE, countCap: PAGED_LIMIT });
+    const events = await withLaPersonIds(laCode, found.events);
     request.auditDetails = { ...request.auditDetails, filters: stated, page: found.page };
     if (extra.problems) reply.code(400);
     return reply.page(LIST, {
       ...common,
       ...(extra.problems ? { errorList: extra.problems } : {}),
-      events: found.events.map((e) => ({
+      events: events.map((e) => ({
         ...e,
         actionLabel: actionLabel(e.action),
         roleLabel: roleLabel(e.role),
@@ -173,7 +188,7 @@ export function auditTrailRoutes(app: FastifyInstance, deps: Deps) {
       total: found.total,
       more: found.more,
       first: (found.page - 1) * PAGE_SIZE + 1,
-      last: (found.page - 1) * PAGE_SIZE + found.events.length,
+      last: (found.page - 1) * PAGE_SIZE + events.length,
       pagination: pagination(found.page, found.pages, (n) => `/audit${filterQuery(query, { page: String(n) })}`),
       downloadHref: `/audit/events.csv${filterQuery(query)}`,
       exportLimit: EXPORT_LIMIT,
@@ -195,7 +210,8 @@ export function auditTrailRoutes(app: FastifyInstance, deps: Deps) {
     if (!parsed.success) return showList(request, reply);
     const { filters, stated } = parsed.data;
     const laCode = request.principal!.laCode;
-    const { events, more } = await deps.audit.matching(laCode, filters, EXPORT_LIMIT);
+    const { events: matched, more } = await deps.audit.matching(laCode, await byRecordId(laCode, filters), EXPORT_LIMIT);
+    const events = await withLaPersonIds(laCode, matched);
     if (more) {
       request.auditDetails = { filters: stated, refused: 'too_many' };
       return showList(request, reply, {

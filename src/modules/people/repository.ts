@@ -233,6 +233,13 @@ export async function protectedRecords(tx: Executor, laCode: string) {
 }
 
 /** A person by the authority's own id for them (LA child ID), exactly. */
+/** The LA person IDs of these records, by record id. */
+export async function laPersonIdsOf(tx: Executor, laCode: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.select({ id: person.id, laPersonId: person.laPersonId }).from(person).where(and(eq(person.laCode, laCode), inArray(person.id, [...new Set(ids)])));
+  return new Map(rows.map((r) => [r.id, r.laPersonId]));
+}
+
 export async function findByLaPersonId(tx: Executor, laCode: string, laPersonId: string) {
   const [row] = await tx.select({ id: person.id }).from(person).where(and(eq(person.laCode, laCode), eq(person.laPersonId, laPersonId)));
   return row;

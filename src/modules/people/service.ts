@@ -209,6 +209,16 @@ export function createPeopleService(
     withRecord,
     openableAmong,
 
+    /**
+     * Records by their identifiers, for the audit trail (which holds record ids): an LA person ID's
+     * record id, and each record id's LA person ID. Identifiers only, never a name; not audited here,
+     * as the audit trail's own view is.
+     */
+    async recordIdOf(laCode: string, laPersonId: string): Promise<string | undefined> {
+      return database.tenant(laCode, async (tx) => (await repo.findByLaPersonId(tx, laCode, laPersonId))?.id);
+    },
+    laPersonIdsOf: (laCode: string, ids: readonly string[]) => database.tenant(laCode, (tx) => repo.laPersonIdsOf(tx, laCode, ids)),
+
     /** The children allocated to this worker today, for My work. */
     async myChildren(principal: Principal) {
       return database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await repo.allocatedTo(tx, principal.userId, today()), (c) => c.id));

@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import { person } from '../../modules/people/tables.ts';
 import type { Executor, Tx } from '../db/client.ts';
 import { auditChainHead, auditEvent } from './tables.ts';
 import { GENESIS, hashEntry, type AuditEntry, type StoredEntry } from './chain.ts';
@@ -84,9 +83,8 @@ export async function eventsForChild(tx: Executor, laCode: string, childId: stri
 /** What an investigation narrows the audit trail to; every part optional. Dates are instants, `until` exclusive. */
 export interface EventFilters {
   username?: string | undefined;
-  /** The child (the record the event is about), by its record id or the authority's LA person ID. */
+  /** The child (the record the event is about), by its record id. */
   childId?: string | undefined;
-  laPersonId?: string | undefined;
   action?: string | undefined;
   outcome?: AuditEntry['outcome'] | undefined;
   from?: Date | undefined;
@@ -97,9 +95,6 @@ function matching(laCode: string, filters: EventFilters): SQL {
   const where: SQL[] = [eq(auditEvent.laCode, laCode)];
   if (filters.username !== undefined) where.push(eq(auditEvent.username, filters.username));
   if (filters.childId !== undefined) where.push(eq(auditEvent.childId, filters.childId));
-  if (filters.laPersonId !== undefined) {
-    where.push(inArray(auditEvent.childId, sql`(select ${person.id} from ${person} where ${person.laCode} = ${laCode} and ${person.laPersonId} = ${filters.laPersonId})`));
-  }
   if (filters.action !== undefined) where.push(eq(auditEvent.action, filters.action));
   if (filters.outcome !== undefined) where.push(eq(auditEvent.outcome, filters.outcome));
   if (filters.from !== undefined) where.push(gte(auditEvent.occurredAt, filters.from));
@@ -107,16 +102,12 @@ function matching(laCode: string, filters: EventFilters): SQL {
   return and(...where)!;
 }
 
-/**
- * An authority's events that match, newest first, each with the LA person ID of the child it is
- * about: a page of them (`offset`), or the next batch older than event `beforeSeq` (an export).
- */
+/** An authority's events that match, newest first: a page of them (`offset`), or the next batch older than event `beforeSeq` (an export). */
 export function searchEvents(tx: Executor, laCode: string, filters: EventFilters, page: { limit: number; offset?: number; beforeSeq?: number | undefined }) {
   const where = page.beforeSeq === undefined ? matching(laCode, filters) : and(matching(laCode, filters), lt(auditEvent.seq, page.beforeSeq))!;
   return tx
-    .select({ event: auditEvent, laPersonId: person.laPersonId })
+    .select()
     .from(auditEvent)
-    .leftJoin(person, and(eq(person.laCode, auditEvent.laCode), eq(person.id, auditEvent.childId)))
     .where(where)
     .orderBy(desc(auditEvent.seq))
     .limit(page.limit)

@@ -91,7 +91,7 @@ export function createAuditService(database: Database, clock: Clock) {
         const pages = Math.max(1, Math.ceil(Math.min(total, page.countCap) / page.pageSize));
         const current = Math.min(Math.max(1, page.page), pages);
         const events = await searchEvents(tx, laCode, filters, { limit: page.pageSize, offset: (current - 1) * page.pageSize });
-        return { events: events.map(({ event, laPersonId }) => ({ ...event, laPersonId })), total: Math.min(total, page.countCap), more: total > page.countCap, page: current, pages };
+        return { events, total: Math.min(total, page.countCap), more: total > page.countCap, page: current, pages };
       });
     },
 
@@ -101,14 +101,14 @@ export function createAuditService(database: Database, clock: Clock) {
      */
     matching(laCode: string, filters: EventFilters, limit: number, batch = 5_000) {
       return database.tenant(laCode, async (tx) => {
-        const events: (Awaited<ReturnType<typeof searchEvents>>[number]['event'] & { laPersonId: string | null })[] = [];
+        const events: Awaited<ReturnType<typeof searchEvents>> = [];
         let beforeSeq: number | undefined;
         for (;;) {
           const want = Math.min(batch, limit + 1 - events.length);
           const rows = await searchEvents(tx, laCode, filters, { limit: want, beforeSeq });
-          for (const { event, laPersonId } of rows) events.push({ ...event, laPersonId });
+          events.push(...rows);
           if (rows.length < want || events.length > limit) break;
-          beforeSeq = rows[rows.length - 1]!.event.seq;
+          beforeSeq = rows[rows.length - 1]!.seq;
         }
         return { events: events.slice(0, limit), more: events.length > limit };
       });
