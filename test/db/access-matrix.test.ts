@@ -29,7 +29,11 @@ let world: WorldChild[];
  * permission it needs on the child the id leads to, and what kind of id each parameter takes.
  * A route missing from here fails the test: say what it needs when you add it.
  */
-type Need = { child: 'person' | 'case'; permission: Permission | 'break_glass' } | { other: 'share' | 'note' | 'user' | 'grant' | 'request' | 'discussion' | 'context' | 'run' | 'file' };
+type Need =
+  | { child: 'person' | 'case'; permission: Permission | 'break_glass' }
+  /** A person, checked by a triager under the front door's purpose while a request of their authority waits (:id is the request). */
+  | { child: 'person'; permission: Permission; throughRequest: true }
+  | { other: 'share' | 'note' | 'user' | 'grant' | 'request' | 'discussion' | 'context' | 'run' | 'file' };
 const CASE_FORMS: Record<string, Permission> = {
   'assessment/start': 'record.edit',
   assessment: 'record.edit',
@@ -87,6 +91,7 @@ const ROUTE_NEEDS: Record<string, Need> = {
   '/access-reviews/:id': { other: 'grant' },
   '/front-door/:id': { other: 'request' },
   '/front-door/:id/decision': { other: 'request' },
+  '/front-door/:id/people/:personId': { child: 'person', permission: 'record.identify', throughRequest: true },
   '/child-protection/:id/take': { other: 'discussion' },
   '/contexts/:id': { other: 'context' },
   '/returns/cin/:id': { other: 'run' },
@@ -110,6 +115,8 @@ interface Probe {
 
 /** The ids of other things the world holds, by the kind of id a route takes, plus one that is nothing. */
 let otherIds: Record<string, string[]> = {};
+/** A request waiting at each authority's front door: a triager checks who likely matches are only while one waits. */
+const pendingRequests: Record<string, string> = {};
 const idsOf = (kind: string): string[] => [...(otherIds[kind] ?? []), '00000000-0000-4000-8000-000000000000'];
 
 function probesFor(persona: Persona): Probe[] {
@@ -138,11 +145,13 @@ function probesFor(persona: Persona): Probe[] {
       if (!id) continue;
       const permission: Permission = need.permission === 'break_glass' ? 'record.break_glass' : need.permission;
       // The route's own permission first: a role that can never hold it is refused before any child is looked at.
-      let expected = mayEver({ role: persona.role }, route.permission as Permission) ? answer(persona, c, permission) : 'refused';
+      const through = 'throughRequest' in need ? { relationship: 'front_door' as const, purpose: 'triage' as const } : undefined;
+      let expected = mayEver({ role: persona.role }, route.permission as Permission) ? answer(persona, c, permission, through) : 'refused';
       // Emergency access is for ordinary records the user may not already read.
       if (need.permission === 'break_glass' && expected === 'allowed' && c.kind !== 'ordinary') expected = c.kind === 'sealed' ? 'missing' : 'restricted';
       const mustOpen = method === 'GET' && permission === 'record.view' && (route.url === '/people/:id' || route.url === '/cases/:id' || route.url.endsWith('/child-protection') || route.url.endsWith('/court'));
-      probes.push({ method, url: route.url.replace(':id', id), route: route.url, child: c, expected, mustOpen });
+      const url = through ? route.url.replace(':id', pendingRequests[persona.laCode]!).replace(':personId', id) : route.url.replace(':id', id);
+      probes.push({ method, url, route: route.url, child: c, expected, mustOpen: mustOpen || (through !== undefined && method === 'GET') });
     }
   }
   // Searches for each child, by name and by the postcode they share.
@@ -194,6 +203,14 @@ beforeAll(async () => {
   // A census generated from the world, so its page and both downloads are crawled too.
   const census = await t.deps.returns.startCinCensus(await principalFor(t, 'data.analyst'), '2025-26', { waitMs: 60_000, onError: (error) => { throw error; } });
   expect(census.finished).toBe(true);
+  for (const username of ['social.worker', 'valley.family.help']) {
+    const triager = await principalFor(t, username);
+    pendingRequests[triager.laCode] = await t.deps.frontDoor.submit(triager, 'staff', {
+      source: '1A', asker: undefined, submitterName: 'A neighbour', submitterOrganisation: undefined, submitterPhone: undefined, submitterEmail: undefined,
+      childGivenNames: 'Sam', childFamilyName: 'Waiting', childDateOfBirth: undefined, childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
+      concerns: 'Worried about Sam', helpWanted: undefined, familyKnows: 'yes', honeypot: false,
+    });
+  }
   const ids = async (query: string) => (await t.db.superuser((c) => c.query<{ id: string }>(query))).rows.map((r) => r.id);
   otherIds = {
     share: world.flatMap((c) => c.shareIds),

@@ -2,7 +2,7 @@
 // call; the queue with its one-working-day clock; the decision that opens the child's one case.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
-import { buildPerson, insertPeople } from '../builders/people.ts';
+import { buildAddress, buildPerson, insertPeople } from '../builders/people.ts';
 import { Session, startTestApp, type TestApp } from '../support/app.ts';
 import { rowsOf, userIdOf } from '../support/records.ts';
 
@@ -285,5 +285,188 @@ describe('the front door', () => {
     } finally {
       clock.set(new Date('2026-03-06T16:00:00Z'));
     }
+  });
+});
+
+/** The public page's limit counts requests from one computer: these families use their own. */
+const ANOTHER_FAMILY = '203.0.113.7';
+
+// Issue 13, item 3: what the family told us — the address, the parent who asked, a brother named —
+// goes onto the record as the triager decides, each person matched to a record or recorded new.
+describe('what the request told us, carried to the record', () => {
+  const mother = buildPerson({ givenNames: 'Marta', familyName: 'Kowalska', dateOfBirth: '1988-02-11', sex: 'F' });
+  const otherTomasz = buildPerson({ givenNames: 'Tomasz', familyName: 'Kowalski', dateOfBirth: '1961-07-01', sex: 'M' });
+  const hidden = buildPerson({ givenNames: 'Marta', familyName: 'Kowalska', dateOfBirth: '1990-01-01', sex: 'F', recordKind: 'restricted' });
+  let requestId = '';
+  const decision = (extra: Record<string, string>) => ({
+    version: '1', person: 'new', decision: 'advice', consentBasis: 'consent_given', reasons: 'Mum asked for parenting support; signposted to the family hub',
+    factsAsked: 'address asker', ...extra,
+  });
+  const facts = {
+    addAddress: 'yes', addressLine1: '14 Mill Lane', addressTown: 'Dunbridge', addressPostcode: 'db2 7xy',
+    r1Add: 'yes', r1GivenNames: 'Marta', r1FamilyName: 'Kowalska', r1Relationship: 'mother', r1LivesWith: 'yes',
+    r2GivenNames: 'Tomasz', r2FamilyName: 'Kowalska', r2Relationship: 'brother', r2LivesWith: 'yes', 'r2Dob-day': '', 'r2Dob-month': '', 'r2Dob-year': '',
+  };
+
+  beforeAll(async () => {
+    await insertPeople(t.db.database, [mother, otherTomasz, hidden]);
+    const sent = await new Session(t.app, ANOTHER_FAMILY).post(
+      '/get-help',
+      publicRequest({ submitterName: 'Marta Kowalska', childGivenNames: 'Zofia', childFamilyName: 'Kowalska', 'dob-day': '4', 'dob-month': '5', 'dob-year': '2017', childAddress: '14 Mill Lane, Dunbridge', childPostcode: 'DB2 7XY', otherChildren: 'Her brother Tomasz, 4' }),
+      '/get-help',
+    );
+    expect(sent.statusCode).toBe(303);
+    requestId = String((await requestsFor('Kowalska'))[0]!['id']);
+  });
+
+  it('offers the address and the person who asked, checked against the records already held', async () => {
+    const page = await (await t.signIn('social.worker')).get(`/front-door/${requestId}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('name="factsAsked" value="address asker"');
+    expect(page.body).toMatch(/id="addressLine1" name="addressLine1" type="text" value="14 Mill Lane"/);
+    expect(page.body).toMatch(/id="addressTown" name="addressTown" type="text" value="Dunbridge"/);
+    expect(page.body).toMatch(/id="r1FamilyName" name="r1FamilyName" type="text" spellcheck="false" value="Kowalska"/);
+    expect(page.body).toContain('The person who asked: Marta Kowalska');
+    expect(page.body).toContain('About other children, the request says: Her brother Tomasz, 4');
+    // Marta's own record is offered for the person who asked, with a way to check who she is; the restricted one is not.
+    expect(page.body).toContain(`name="r1Match" type="radio" value="${mother.id}"`);
+    expect(page.body).toContain(`href="/front-door/${requestId}/people/${mother.id}"`);
+    expect(page.body).not.toContain(hidden.id);
+  });
+
+  it('asks what goes on the record, in page order, and writes nothing until it is answered', async () => {
+    const worker = await t.signIn('social.worker');
+    const unanswered = await worker.post(`/front-door/${requestId}/decision`, decision({ addAddress: 'yes', addressLine1: '', addressTown: 'Dunbridge', addressPostcode: 'XX', r2GivenNames: 'Tomasz' }), `/front-door/${requestId}`);
+    expect(unanswered.statusCode).toBe(400);
+    expect(summaryLinks(unanswered.body)).toEqual([
+      ['addressLine1', 'Enter the first line of the address'],
+      ['addressPostcode', 'Enter a real postcode, like DB1 4AB'],
+      ['r1Add', 'Select whether to add the person who asked to the record'],
+      ['r2FamilyName', 'Enter Tomasz’s last name'],
+      ['r2Relationship', 'Select how Tomasz is related to the child'],
+      ['r2LivesWith', 'Select whether Tomasz lives with the child'],
+    ]);
+    expect(unanswered.body).toMatch(/name="r2GivenNames" type="text" spellcheck="false" value="Tomasz"/); // kept
+    expect(await rowsOf(t, "select id from person where given_names = 'Zofia'")).toEqual([]);
+  });
+
+  it('asks whether a person named is someone already known before writing anything, and refuses a record it did not offer', async () => {
+    const worker = await t.signIn('social.worker');
+    // Tomasz Kowalski is a likely match for the brother by name: the triager must say whether he is.
+    const ask = await worker.post(`/front-door/${requestId}/decision`, decision({ ...facts, r1Match: mother.id }), `/front-door/${requestId}`);
+    expect(ask.statusCode).toBe(400);
+    expect(summaryLinks(ask.body)).toEqual([['r2Match', 'Select whether Tomasz Kowalska is one of the people already known, or someone new']]);
+    expect(ask.body).toContain(`name="r2Match" type="radio" value="${otherTomasz.id}"`);
+    expect(ask.body).toMatch(new RegExp(`name="r1Match" type="radio" value="${mother.id}" checked`));
+    // A restricted record the search never offered, typed into the form, is not taken: the triager is asked again.
+    const crafted = await worker.post(`/front-door/${requestId}/decision`, decision({ ...facts, r1Match: hidden.id, r2Match: 'new' }), `/front-door/${requestId}`);
+    expect(crafted.statusCode).toBe(400);
+    expect(summaryLinks(crafted.body).map(([field]) => field)).toEqual(['r1Match']);
+    expect(await rowsOf(t, "select id from person where given_names = 'Zofia'")).toEqual([]);
+    expect((await requestsFor('Kowalska'))[0]!['decided_at']).toBeNull();
+  });
+
+  it('records the child with the address, the mother matched to her record and the brother new, living together', async () => {
+    const worker = await t.signIn('social.worker');
+    const decided = await worker.post(`/front-door/${requestId}/decision`, decision({ ...facts, r1Match: mother.id, r2Match: 'new' }), `/front-door/${requestId}`);
+    expect(decided.statusCode).toBe(303);
+    const [zofia] = await rowsOf(t, "select id from person where given_names = 'Zofia' and family_name = 'Kowalska'");
+    const childId = String(zofia!['id']);
+    expect(await rowsOf(t, 'select line1, town, postcode, from_date::text, to_date from person_address where person_id = $1', [childId])).toEqual([
+      { line1: '14 Mill Lane', town: 'Dunbridge', postcode: 'DB2 7XY', from_date: '2026-03-06', to_date: null },
+    ]);
+    // One Marta Kowalska (her record, not a copy), and a new Tomasz.
+    expect(await rowsOf(t, "select id from person where given_names = 'Marta' and family_name = 'Kowalska' and record_kind = 'ordinary'")).toEqual([{ id: mother.id }]);
+    const [tomasz] = await rowsOf(t, "select id, sex, date_of_birth from person where given_names = 'Tomasz' and family_name = 'Kowalska'");
+    expect(tomasz).toMatchObject({ sex: 'M', date_of_birth: null });
+    const relationships = await rowsOf(t, 'select from_person_id, type, from_date::text from relationship where to_person_id = $1 order by type', [childId]);
+    expect(relationships).toEqual([
+      { from_person_id: mother.id, type: 'parent', from_date: '2026-03-06' },
+      { from_person_id: tomasz!['id'], type: 'sibling', from_date: '2026-03-06' },
+    ]);
+    const household = await rowsOf(t, 'select person_id from household_member where household_id = (select household_id from household_member where person_id = $1) and to_date is null', [childId]);
+    expect(household.map((h) => h['person_id']).sort()).toEqual([childId, mother.id, tomasz!['id']].sort());
+    // Each record written is audited with the request.
+    const events = (await t.deps.audit.recent('999', 10)).filter((e) => e.details?.['requestId'] === requestId);
+    expect(events.map((e) => [e.action, e.childId])).toEqual(expect.arrayContaining([
+      ['record_updated_from_request', childId],
+      ['record_updated_from_request', mother.id],
+      ['person_created', tomasz!['id']],
+    ]));
+    // A worker allocated to Zofia opens her record and sees what the family said, without asking again.
+    const lead = await userIdOf(t, 'social.worker');
+    await rowsOf(t, "insert into allocation (id, person_id, user_id, la_code, capacity, from_date) values (gen_random_uuid(), $1, $2, '999', 'Duty worker', '2026-03-06')", [childId, lead]);
+    const record = await worker.get(`/people/${childId}`);
+    expect(record.statusCode).toBe(200);
+    expect(record.body).toContain('14 Mill Lane');
+    expect(record.body).toContain('Marta Kowalska');
+    expect(record.body).toContain('Mother');
+    expect(record.body).toContain('Brother');
+    expect(record.body.match(/Lives with Zofia Kowalska/g)).toHaveLength(2);
+  });
+
+  it('adds nothing twice: the same address and a relationship already held are left as they are; a new address ends the old', async () => {
+    const [zofia] = await rowsOf(t, "select id from person where given_names = 'Zofia'");
+    const childId = String(zofia!['id']);
+    const [tomasz] = await rowsOf(t, "select id from person where given_names = 'Tomasz' and family_name = 'Kowalska'");
+    const worker = await t.signIn('social.worker');
+    const again = async (address: Record<string, string>) => {
+      const sent = await new Session(t.app, ANOTHER_FAMILY).post('/get-help', publicRequest({ submitterName: 'Marta Kowalska', childGivenNames: 'Zofia', childFamilyName: 'Kowalska', 'dob-day': '4', 'dob-month': '5', 'dob-year': '2017', ...address }), '/get-help');
+      expect(sent.statusCode).toBe(303);
+      const id = String((await requestsFor('Kowalska')).find((r) => r['decided_at'] === null)!['id']);
+      const decided = await worker.post(`/front-door/${id}/decision`, {
+        ...decision({ person: childId, addAddress: 'yes', addressLine1: address['childAddress']!.split(',')[0]!, addressTown: 'Dunbridge', addressPostcode: address['childPostcode']! }),
+        r1Add: 'yes', r1GivenNames: 'Marta', r1FamilyName: 'Kowalska', r1Relationship: 'mother', r1LivesWith: 'yes', r1Match: mother.id,
+        r2GivenNames: 'Tomasz', r2FamilyName: 'Kowalska', r2Relationship: 'brother', r2LivesWith: 'yes', r2Match: String(tomasz!['id']),
+      }, `/front-door/${id}`);
+      expect(decided.statusCode).toBe(303);
+    };
+    await again({ childAddress: '14 mill lane, Dunbridge', childPostcode: 'DB27XY' });
+    expect(await rowsOf(t, 'select count(*)::int as n from person_address where person_id = $1', [childId])).toEqual([{ n: 1 }]);
+    expect(await rowsOf(t, 'select count(*)::int as n from relationship where to_person_id = $1', [childId])).toEqual([{ n: 2 }]);
+    expect(await rowsOf(t, 'select count(*)::int as n from household_member where person_id = $1', [mother.id])).toEqual([{ n: 1 }]);
+    await again({ childAddress: '3 Weir Road, Dunbridge', childPostcode: 'DB3 1QQ' });
+    expect(await rowsOf(t, 'select line1, from_date::text, to_date::text from person_address where person_id = $1 order by from_date, to_date nulls last', [childId])).toEqual([
+      { line1: '14 Mill Lane', from_date: '2026-03-06', to_date: '2026-03-06' },
+      { line1: '3 Weir Road', from_date: '2026-03-06', to_date: null },
+    ]);
+  });
+});
+
+// Issue 13, item 4: a triager opens a likely match to check who they are — their identity, never
+// what is recorded about them — audited with the request, and only while the request waits.
+describe('checking who a likely match is', () => {
+  const grandmother = buildPerson({ givenNames: 'Halina', familyName: 'Nowicka', dateOfBirth: '1959-03-03', sex: 'F' });
+  const restricted = buildPerson({ givenNames: 'Halina', familyName: 'Nowicka', dateOfBirth: '1960-04-04', sex: 'F', recordKind: 'restricted' });
+  let requestId = '';
+
+  beforeAll(async () => {
+    await insertPeople(t.db.database, [grandmother, restricted], [buildAddress(grandmother.id, { line1: `9 ${CANARY}-line Street`, postcode: 'DB4 2AA' })]);
+    const sent = await new Session(t.app, ANOTHER_FAMILY).post('/get-help', publicRequest({ asker: 'relative', familyKnows: 'yes', submitterName: 'Halina Nowicka', childGivenNames: 'Kuba', childFamilyName: 'Nowicki' }), '/get-help');
+    expect(sent.statusCode).toBe(303);
+    requestId = String((await requestsFor('Nowicki'))[0]!['id']);
+  });
+
+  it('shows a triager their names, date of birth, postcode and relatives, not their address, and audits it with the request', async () => {
+    const worker = await t.signIn('social.worker');
+    const page = await worker.get(`/front-door/${requestId}/people/${grandmother.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Who is Halina Nowicka?');
+    expect(page.body).toContain('3 March 1959');
+    expect(page.body).toContain('DB4 2AA');
+    expect(page.body).not.toContain(`${CANARY}-line`);
+    const [event] = (await t.deps.audit.recent('999', 3)).filter((e) => e.action === 'record_identity_checked');
+    expect(event).toMatchObject({ outcome: 'success', childId: grandmother.id, details: { requestId, purpose: 'triage' } });
+  });
+
+  it('refuses a restricted record (audited), a role that does not triage, and any check once the request is decided', async () => {
+    const worker = await t.signIn('social.worker');
+    expect((await worker.get(`/front-door/${requestId}/people/${restricted.id}`)).statusCode).toBe(403);
+    const [refusal] = (await t.deps.audit.recent('999', 3)).filter((e) => e.action === 'record_identity_checked');
+    expect(refusal).toMatchObject({ outcome: 'denied', childId: restricted.id });
+    expect((await (await t.signIn('data.analyst')).get(`/front-door/${requestId}/people/${grandmother.id}`)).statusCode).toBe(403);
+    const decided = await worker.post(`/front-door/${requestId}/decision`, { version: '1', person: 'new', decision: 'advice', consentBasis: 'consent_given', reasons: 'Advice', factsAsked: 'asker', r1Add: 'no' }, `/front-door/${requestId}`);
+    expect(decided.statusCode).toBe(303);
+    expect((await worker.get(`/front-door/${requestId}/people/${grandmother.id}`)).statusCode).toBe(409);
   });
 });

@@ -11,6 +11,7 @@ import { todayInEngland } from '../../src/platform/clock.ts';
 import { dueDate } from '../../src/platform/timescales/rules.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { navigates, newAppContext, pathOf, signIn, signOut, startBrowserApp, verifyPage, type AppContext, type BrowserApp } from '../support/browser-app.ts';
+import { buildAddress, buildPerson, insertPeople } from '../builders/people.ts';
 import { banner, chooseLead, click, errorSummary, fillDate, navigateTo, says, summaryValue, textOf } from '../support/journey.ts';
 
 let app: BrowserApp;
@@ -122,6 +123,8 @@ describe('Family Help, from the front door to closure', () => {
     const person = page.getByRole('group', { name: 'Is this a child already known?' });
     expect(await person.getByText('No one known matches this name and date of birth.').count()).toBe(1);
     await person.getByLabel(`None of these: record ${CHILD} as new`).check();
+    // The school gave only a postcode: the triager does not add an address from it.
+    await page.getByRole('group', { name: 'Add this address to the child’s record?' }).getByLabel('No').check();
     // The Family Help details are their own fieldset after the decision, shown before any decision
     // is chosen: no radio reveals them, so none carries aria-expanded.
     const forFamilyHelp = page.getByRole('group', { name: 'For Family Help or a strategy discussion: who leads the case, and why' });
@@ -433,6 +436,9 @@ describe('Family Help, from the front door to closure', () => {
 });
 
 describe('a family asking on the public page', () => {
+  /** The public request's page at the front door, for the triager's step after it. */
+  let publicRequestPath = '';
+
   it('says to call 999 first, takes the request after a mistake, gives a reference, and the front door sees it once', async () => {
     let reference = '';
     const ctx = await newAppContext(browser, app);
@@ -463,6 +469,9 @@ expect(await page.locator('main .govuk-warning-text ~ form').count(), 'the 999 w
 
       await page.getByLabel('Email address').fill('sophie.fairbrother@example.com');
       await page.getByLabel('What is happening?').fill('Leila is 14 and will not leave her room. I do not know who to ask.');
+      await page.getByLabel('Address (optional)').fill('7 Orchard Close, Dunbridge');
+      await page.getByLabel('Postcode (optional)').fill('db5 3ne');
+      await page.getByLabel('Brothers, sisters or other children in the family (optional)').fill('Her brother Sami, 9');
       await click(page, 'button', 'Send your request');
       // A page of its own: refreshing it, or going back and forward, sends nothing again.
       expect(pathOf(page)).toMatch(/^\/get-help\/sent\?reference=[A-Z2-9-]+&by=email$/);
@@ -495,9 +504,87 @@ expect(await page.locator('main .govuk-warning-text ~ form').count(), 'the 999 w
       expect(await summaryValue(page, 'Who they are')).toBe('I am their parent or carer');
       expect(await summaryValue(page, 'Contact')).toBe('sophie.fairbrother@example.com');
       expect(await summaryValue(page, 'Family knows about the request')).toBe('Yes');
+      publicRequestPath = pathOf(page);
       staff.expectNoBrowserErrors();
     } finally {
       await staff.close();
+    }
+  });
+
+  it('the triager carries what the family said to the record: the address, the mother (checked against her record) and a brother new to us', async () => {
+    // Sophie is known from years ago; Leila and Sami are not.
+    const sophie = buildPerson({ givenNames: 'Sophie', familyName: 'Fairbrother', dateOfBirth: '1986-09-14', sex: 'F' });
+    await insertPeople(app.testApp.db.database, [sophie], [buildAddress(sophie.id, { line1: '2 Old Forge Yard', postcode: 'DB6 1AA' })]);
+    const staff = await newAppContext(browser, app);
+    try {
+      const { page } = staff;
+      await signIn(page, 'social.worker');
+      await page.goto(publicRequestPath);
+      await verifyPage(page, { title: `Request for help: ${PUBLIC_CHILD} – Stable Homes`, heading: PUBLIC_CHILD });
+      const address = page.getByRole('group', { name: 'The child’s address' });
+      expect(await address.getByLabel('First line of the address').inputValue()).toBe('7 Orchard Close');
+      expect(await address.getByLabel('Town or city').inputValue()).toBe('Dunbridge');
+      expect(await address.getByLabel('Postcode').inputValue()).toBe('DB5 3NE');
+      await address.getByRole('group', { name: 'Add this address to the child’s record?' }).getByLabel('Yes').check();
+
+      const mother = page.getByRole('group', { name: 'The person who asked: Sophie Fairbrother' });
+      await mother.getByRole('group', { name: 'Add them to the record?' }).getByLabel('Yes').check();
+      await mother.getByLabel('How they are related to the child').selectOption({ label: 'Mother' });
+      await mother.getByRole('group', { name: 'Do they live with the child?' }).getByLabel('Yes').check();
+      // Her own record is a likely match: the triager checks who she is in a tab of its own, and the form keeps its answers.
+      const known = mother.getByRole('group', { name: 'Are they someone already known?' });
+      const [check] = await Promise.all([page.context().waitForEvent('page'), known.getByRole('link', { name: 'Check who this is (opens in new tab)' }).click()]);
+      await check.waitForLoadState('load');
+      await verifyPage(check, { title: 'Who is Sophie Fairbrother? – Stable Homes', heading: 'Who is Sophie Fairbrother?' });
+      expect(await summaryValue(check, 'Date of birth')).toBe('14 September 1986');
+      expect(await summaryValue(check, 'Postcode')).toBe('DB6 1AA');
+      expect(await check.getByText('2 Old Forge Yard').count(), 'identity, not her address').toBe(0);
+      await check.close();
+      await known.getByLabel('Sophie Fairbrother', { exact: true }).check();
+
+      const brother = page.getByRole('group', { name: 'Someone else the request names (optional)' }).first();
+      await brother.getByLabel('First name').fill('Sami');
+      await brother.getByLabel('Last name').fill('Fairbrother');
+      await brother.getByLabel('How they are related to the child').selectOption({ label: 'Brother' });
+      await brother.getByRole('group', { name: 'Do they live with the child?' }).getByLabel('Yes').check();
+
+      await page.getByLabel(`None of these: record ${PUBLIC_CHILD} as new`).check();
+      await page.getByRole('group', { name: 'What happens next?' }).getByLabel('Advice and signposting').check();
+      await page.getByRole('group', { name: 'Did the family agree?' }).getByLabel('The family agreed').check();
+      await page.getByLabel('Reasons for the decision').fill('Sophie wants advice on talking with Leila; signposted to the young people’s counselling service.');
+      await click(page, 'button', 'Record the decision');
+      // Sami's name is like Sophie's: whether he is someone already known is asked before anything is written.
+      expect(pathOf(page)).toBe(`${publicRequestPath}/decision`);
+      await verifyPage(page, { title: `Error: Request for help: ${PUBLIC_CHILD} – Stable Homes`, heading: PUBLIC_CHILD });
+      expect(await errorSummary(page)).toEqual(['Select whether Sami Fairbrother is one of the people already known, or someone new']);
+      expect(await page.getByRole('group', { name: 'The person who asked: Sophie Fairbrother' }).getByLabel('Sophie Fairbrother', { exact: true }).isChecked(), 'answers kept').toBe(true);
+      await page.getByRole('group', { name: 'Someone else the request names (optional)' }).first().getByLabel('None of these: someone new').check();
+      await click(page, 'button', 'Record the decision');
+      expect(pathOf(page)).toBe('/front-door?decided=1');
+      staff.expectNoBrowserErrors();
+    } finally {
+      await staff.close();
+    }
+
+    // Leila's record, as someone allocated to her opens it: what her mother told us, without asking again.
+    const { rows } = await app.testApp.db.superuser((c) => c.query<{ id: string }>("select id from person where given_names = 'Leila' and family_name = 'Fairbrother'"));
+    const leilaId = rows[0]!.id;
+    await app.testApp.db.superuser((c) =>
+      c.query("insert into allocation (id, person_id, user_id, la_code, capacity, from_date) select gen_random_uuid(), $1, id, la_code, 'Duty worker', current_date from user_account where username = 'social.worker'", [leilaId]),
+    );
+    const record = await newAppContext(browser, app);
+    try {
+      const { page } = record;
+      await signIn(page, 'social.worker');
+      await page.goto(`/people/${leilaId}`);
+      await verifyPage(page, { title: `${PUBLIC_CHILD} – Stable Homes`, heading: PUBLIC_CHILD });
+      expect(await page.getByText('7 Orchard Close').first().isVisible()).toBe(true);
+      const related = page.getByRole('table', { name: `People related to ${PUBLIC_CHILD}` });
+      expect(await textOf(related.locator('tbody tr').filter({ hasText: 'Sophie Fairbrother' }).locator('td').nth(1))).toBe(`Mother Lives with ${PUBLIC_CHILD}`);
+      expect(await textOf(related.locator('tbody tr').filter({ hasText: 'Sami Fairbrother' }).locator('td').nth(1))).toBe(`Brother Lives with ${PUBLIC_CHILD}`);
+      record.expectNoBrowserErrors();
+    } finally {
+      await record.close();
     }
   });
 });

@@ -1,6 +1,6 @@
 // What the policy says each persona may do with each child of the access world, worked out from
 // the world's own description of who works with whom — never from the app's answers.
-import { beyondAccessList, can, knowable, type Relationship } from '../../src/platform/access/policy.ts';
+import { beyondAccessList, can, knowable, type Purpose, type Relationship } from '../../src/platform/access/policy.ts';
 import type { Permission } from '../../src/platform/access/permissions.ts';
 import { DEMO_TEAMS, NEIGHBOUR_TEAMS } from '../../src/seed/demo.ts';
 import { EASTGATE, type Persona, type WorldChild } from './access-world.ts';
@@ -31,13 +31,14 @@ export function relationshipsOf(persona: Persona, child: WorldChild): Relationsh
 export type Answer = 'allowed' | 'refused' | 'restricted' | 'missing';
 
 /** The answer the policy gives a persona asking for a permission on a child's record. */
-export function answer(persona: Persona, child: WorldChild, permission: Permission): Answer {
+export function answer(persona: Persona, child: WorldChild, permission: Permission, through?: { relationship: Relationship; purpose: Purpose }): Answer {
   if (persona.laCode !== child.laCode) return 'missing'; // another authority's child does not exist here
   const subject = { role: persona.role };
   const known = knowable(child.kind, child.kind === 'ordinary' || child.accessList.includes(persona.username));
   if (known !== 'named' && !beyondAccessList(subject, permission)) return known === 'exists' ? 'restricted' : 'missing';
-  const relationships = relationshipsOf(persona, child);
-  const context = { relationships: [...relationships, 'any' as const], ...(relationships.includes('break_glass') ? { purpose: 'emergency' as const } : {}) };
+  const relationships = [...relationshipsOf(persona, child), ...(through ? [through.relationship] : [])];
+  const purpose = relationships.includes('break_glass') ? 'emergency' : through?.purpose;
+  const context = { relationships: [...relationships, 'any' as const], ...(purpose ? { purpose } : {}) };
   return can(subject, permission, context) ? 'allowed' : 'refused';
 }
 

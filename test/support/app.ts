@@ -53,7 +53,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 export class Session {
   readonly cookies = new Map<string, string>();
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** `remoteAddress`: the computer the requests come from (another family's, for the public page's limit). */
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly remoteAddress?: string,
+  ) {}
 
   header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -69,7 +73,7 @@ export class Session {
   }
 
   async get(url: string): Promise<LightMyRequestResponse> {
-    return this.absorb(await this.app.inject({ method: 'GET', url, headers: { cookie: this.header() } }));
+    return this.absorb(await this.app.inject({ method: 'GET', url, headers: { cookie: this.header() }, ...(this.remoteAddress ? { remoteAddress: this.remoteAddress } : {}) }));
   }
 
   /** Posts a form with the CSRF token from `formUrl` (the page the form is on). A list is sent as repeated fields (checkboxes). */
@@ -88,6 +92,7 @@ export class Session {
         url,
         headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
         payload: form.toString(),
+        ...(this.remoteAddress ? { remoteAddress: this.remoteAddress } : {}),
       }),
     );
   }

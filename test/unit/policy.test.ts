@@ -245,7 +245,7 @@ describe('expand', () => {
   it('follows INCLUDES', () => {
     expect(expand('users.manage')).toEqual(new Set(['users.manage', 'users.view']));
     expect(expand('audit.verify')).toEqual(new Set(['audit.verify', 'audit.view']));
-    expect(expand('record.edit')).toEqual(new Set(['record.edit', 'record.view']));
+    expect(expand('record.edit')).toEqual(new Set(['record.edit', 'record.view', 'record.identify']));
     expect(expand('record.seal')).toEqual(new Set(['record.seal', 'record.restrict']));
     expect(expand('returns.generate')).toEqual(new Set(['returns.generate', 'returns.view']));
     expect(expand('users.view')).toEqual(new Set(['users.view']));
@@ -263,7 +263,7 @@ describe('expand', () => {
       for (const key of Object.keys(includes) as Permission[]) delete includes[key];
       Object.assign(includes, saved);
     }
-    expect(expand('record.edit')).toEqual(new Set(['record.edit', 'record.view']));
+    expect(expand('record.edit')).toEqual(new Set(['record.edit', 'record.view', 'record.identify']));
   });
 
   it('every INCLUDES entry names known permissions', () => {

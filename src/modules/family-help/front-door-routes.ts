@@ -5,7 +5,8 @@ import { todayInEngland } from '../../platform/clock.ts';
 import { errorList, notFound } from '../../platform/web/errors.ts';
 import { PRIMARY_NEEDS, REFERRAL_SOURCES } from './codes.ts';
 import { REFERENCE_FORMAT } from './front-door.ts';
-import { BASIS_LABELS, CONSENT_LABELS, DECISION_FIELDS, DECISION_LABELS, decisionForm } from './decision-form.ts';
+import { RELATIVE_CHOICES } from '../people/relationship-types.ts';
+import { BASIS_LABELS, CONSENT_LABELS, DECISION_FIELDS, DECISION_LABELS, decisionForm, RELATIVE_ROWS } from './decision-form.ts';
 import { FAMILY_KNOWS, PARTNER_SOURCES, PUBLIC_ASKERS, REQUEST_FIELDS, requestForm, type RequestChannel } from './request-form.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -131,12 +132,26 @@ export function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
     });
   });
 
-  const showTriage = async (reply: FastifyReply, requestId: string, context: Record<string, unknown>) => {
-    const view = await deps.frontDoor.forTriage(reply.request.principal!, requestId);
+  /** The people a posted form names (a first and a last name typed), for their likely matches. */
+  const namedRows = (body: Record<string, unknown>) =>
+    RELATIVE_ROWS.flatMap((row) => {
+      const [givenNames, familyName] = [body[`r${row}GivenNames`], body[`r${row}FamilyName`]].map((v) => (typeof v === 'string' ? v.trim() : ''));
+      return givenNames && familyName && (row !== 1 || body['r1Add'] !== 'no') ? [{ row, givenNames: givenNames.slice(0, 100), familyName: familyName.slice(0, 100), dateOfBirth: undefined }] : [];
+    });
+
+  /** The triage page: on a posted form's return, its own values, and the likely matches for the names as typed. */
+  const showTriage = async (reply: FastifyReply, requestId: string, context: Record<string, unknown>, posted?: Record<string, unknown>) => {
+    const principal = reply.request.principal!;
+    const view = await deps.frontDoor.forTriage(principal, requestId);
+    const person = typeof posted?.['person'] === 'string' ? posted['person'] : undefined;
+    const relativeMatches = posted && !view.request.decidedAt ? await deps.frontDoor.likelyRelatives(principal, namedRows(posted), person) : view.relativeMatches;
     return reply.page('modules/family-help/pages/triage.njk', {
       pageTitle: `Request for help: ${view.request.childGivenNames} ${view.request.childFamilyName}`,
       backLink: '/front-door',
       ...view,
+      relativeMatches: Object.fromEntries(relativeMatches),
+      relativeRows: RELATIVE_ROWS,
+      relativeChoices: Object.entries(RELATIVE_CHOICES).map(([value, c]) => ({ value, text: c.text })),
       sourceLabels: REFERRAL_SOURCES,
       askerLabels: Object.fromEntries(Object.entries(PUBLIC_ASKERS).map(([k, a]) => [k, a.text])),
       familyKnowsLabels: FAMILY_KNOWS,
@@ -148,7 +163,7 @@ export function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
       needs: Object.entries(PRIMARY_NEEDS)
         .filter(([code]) => code !== 'N0')
         .map(([value, text]) => ({ value, text: `${value}: ${text}` })),
-      values: {},
+      values: posted ?? view.factDefaults,
       decided: (reply.request.query as Record<string, unknown>)['decided'] === '1',
       ...context,
     });
@@ -160,17 +175,42 @@ export function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
     return showTriage(reply, params.data.id, {});
   });
 
+  // A likely match, checked before deciding: opened from the triage page, in a tab of its own so the form keeps its answers.
+  const matchParams = z.object({ id: z.uuid(), personId: z.uuid() });
+  app.get('/front-door/:id/people/:personId', { config: { permission: 'requests.triage', audit: false } }, async (request, reply) => {
+    const params = matchParams.safeParse(request.params);
+    if (!params.success) throw notFound();
+    const view = await deps.frontDoor.checkIdentity(request.principal!, params.data.id, params.data.personId);
+    return reply.page('modules/family-help/pages/check-identity.njk', {
+      pageTitle: `Who is ${view.person.name}?`,
+      backLink: `/front-door/${view.request.id}`,
+      ...view,
+      decisionLabels: DECISION_LABELS,
+    });
+  });
+
   app.post('/front-door/:id/decision', { config: { permission: 'requests.triage', audit: false } }, async (request, reply) => {
     const params = idParams.safeParse(request.params);
     if (!params.success) throw notFound();
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const parsed = decisionForm.safeParse(body);
+    const parsed = decisionForm(today()).safeParse(body);
     if (!parsed.success) {
       const { list, byField } = errorList(parsed.error.issues, DECISION_FIELDS);
-      return showTriage(reply.code(400), params.data.id, { values: body, errorList: list, errors: byField });
+      return showTriage(reply.code(400), params.data.id, { errorList: list, errors: byField }, body);
     }
-    const { caseId } = await deps.frontDoor.decide(request.principal!, params.data.id, parsed.data);
+    // Someone the request names may already be known: nothing is written until the triager says who they are.
+    const { facts } = parsed.data;
+    const toChoose = await deps.frontDoor.matchesToChoose(request.principal!, facts?.relatives ?? [], parsed.data.person === 'new' ? undefined : parsed.data.person);
+    if (toChoose.size > 0) {
+      const issues = [...toChoose.keys()].map((row) => {
+        const r = facts!.relatives.find((x) => x.row === row)!;
+        return { path: [`r${row}Match`], message: `Select whether ${r.givenNames} ${r.familyName} is one of the people already known, or someone new` };
+      });
+      const { list, byField } = errorList(issues, DECISION_FIELDS);
+      return showTriage(reply.code(400), params.data.id, { errorList: list, errors: byField }, body);
+    }
+    const decided = await deps.frontDoor.decide(request.principal!, params.data.id, parsed.data);
     // Back to the decided request (it links to the case): a triager outside the lead's team may not open the case itself.
-    return reply.redirect(caseId ? `/front-door/${params.data.id}?decided=1` : '/front-door?decided=1', 303);
+    return reply.redirect(decided.caseId ? `/front-door/${params.data.id}?decided=1` : '/front-door?decided=1', 303);
   });
 }

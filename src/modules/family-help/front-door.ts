@@ -9,7 +9,8 @@ import { dueDate, timescaleState } from '../../platform/timescales/rules.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import * as people from '../people/repository.ts';
 import { howKnown, type PeopleService } from '../people/service.ts';
-import type { ConsentBasis, PrimaryNeedChoice, RequestDecision } from './decision-form.ts';
+import { recordFactsFromRequest } from '../people/from-request.ts';
+import type { ConsentBasis, FactsAnswer, PrimaryNeedChoice, RelativeAnswer, RequestDecision } from './decision-form.ts';
 import * as repo from './repository.ts';
 import type { RequestDetails } from './request-form.ts';
 import type { StatutoryBasis } from './tables.ts';
@@ -93,6 +94,29 @@ export interface DecisionInput {
   basis?: StatutoryBasis | undefined;
   /** For a strategy discussion: held the same or next working day. */
   urgent?: boolean | undefined;
+  /** What the request told us that the triager decided to put on the record. */
+  facts?: FactsAnswer | undefined;
+}
+
+type LikelyMatch = ReturnType<typeof likelyMatches<Extract<Awaited<ReturnType<PeopleService['search']>>[number], { kind: 'visible' }>>>[number];
+
+/** Who asked, when they are a relative or friend the record could hold: not a professional, not the child themselves. */
+export function askerCouldBeRecorded(request: { channel: string; submitterName: string | null; submitterRelationship: string | null; source: string }) {
+  if (!request.submitterName) return false;
+  if (request.channel === 'public') return request.submitterRelationship !== 'young_person';
+  return request.channel === 'staff' && ['1A', '1B', '1D'].includes(request.source);
+}
+
+/** "21 Bank Street, Dunbridge" as a first line and a town, for the triager to check. */
+function splitAddress(address: string | null) {
+  const parts = (address ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 ? { line1: parts.slice(0, -1).join(', '), town: parts.at(-1)! } : { line1: parts[0] ?? '', town: '' };
+}
+
+/** "Anna Maria Nowak" as first names and a last name. */
+function splitName(name: string) {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 ? { givenNames: words.slice(0, -1).join(' '), familyName: words.at(-1)! } : { givenNames: words[0] ?? '', familyName: '' };
 }
 
 /** Convenes a strategy discussion on the case a decision has just opened or joined (the child protection module). */
@@ -142,6 +166,8 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
 
   return {
     decisionClock,
+    likelyRelatives: relativeMatches,
+    matchesToChoose,
 
     /** A parent, relative or young person asking on the public page. Nobody is signed in; the request is audited. */
     async submitPublic(laCode: string, details: RequestDetails, meta: { ip: string }): Promise<{ reference: string }> {
@@ -226,6 +252,17 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
         }
         return found;
       });
+      // What the request told us, offered for the record: the address, and the person who asked.
+      const factsAsked = request.decidedAt ? [] : [...(request.childAddress || request.childPostcode ? ['address'] : []), ...(askerCouldBeRecorded(request) ? ['asker'] : [])];
+      const address = splitAddress(request.childAddress);
+      const asker = factsAsked.includes('asker') ? splitName(request.submitterName!) : undefined;
+      const factDefaults: Record<string, string> = {
+        addressLine1: address.line1,
+        addressTown: address.town,
+        addressPostcode: request.childPostcode ?? '',
+        ...(asker ? { r1GivenNames: asker.givenNames, r1FamilyName: asker.familyName } : {}),
+      };
+      const askerMatches = asker?.familyName ? await relativeMatches(principal, [{ row: 1, ...asker, dateOfBirth: undefined }]) : new Map<number, LikelyMatch[]>();
       const district = request.childPostcode?.split(' ')[0];
       const { leads, localTeamId, leadName } = await database.tenant(principal.laCode, async (tx) => ({
         leads: await repo.possibleLeads(tx, principal.laCode),
@@ -239,6 +276,32 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
         matches: visible.map((m) => ({ ...m, openCase: openCases.get(m.id) })),
         restrictedMatch: matches.some((m) => m.kind === 'restricted'),
         leadTeams: byTeam(leads, localTeamId, district),
+        factsAsked,
+        factDefaults,
+        relativeMatches: askerMatches,
+      };
+    },
+
+    /**
+     * Who a likely match is, for the triager deciding a request: the people module shows their
+     * identity (never what is recorded about them) under the front door's purpose; this module
+     * adds the earlier requests about them and their open case. Only while the request waits.
+     */
+    async checkIdentity(principal: Principal, requestId: string, personId: string) {
+      if (!can(principal, 'requests.triage')) throw forbidden();
+      const request = await database.tenant(principal.laCode, (tx) => repo.findRequest(tx, principal.laCode, requestId));
+      if (!request) throw notFound();
+      if (request.decidedAt) throw alreadyDecided(requestId);
+      const person = await peopleService.identityForTriage(principal, personId, requestId);
+      const { earlier, openCase } = await database.tenant(principal.laCode, async (tx) => ({
+        earlier: await repo.requestsForPerson(tx, personId),
+        openCase: await repo.openCaseFor(tx, personId),
+      }));
+      return {
+        request: { id: request.id, child: `${request.childGivenNames} ${request.childFamilyName}` },
+        person,
+        earlierRequests: earlier.map((r) => ({ receivedAt: r.receivedAt, decision: r.decision })),
+        openCase: openCase ? { leadPractitionerName: openCase.leadPractitionerName, openedOn: openCase.openedOn } : undefined,
       };
     },
 
@@ -249,6 +312,9 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
      */
     async decide(principal: Principal, requestId: string, input: DecisionInput): Promise<{ personId: string; caseId: string | undefined }> {
       if (!can(principal, 'requests.triage')) throw forbidden();
+      // Everyone named is matched to a record or confirmed new (matchesToChoose) before anything is written.
+      const relatives = input.facts?.relatives ?? [];
+      if (relatives.some((r) => r.match === undefined)) throw new HttpError(400, 'bad_request', 'Say who each person named is before recording the decision');
       const decidedAt = now();
       return database.tenant(principal.laCode, async (tx) => {
         const request = await repo.findRequestForDecision(tx, principal.laCode, requestId);
@@ -263,6 +329,8 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
           if (!conveneStrategyDiscussion) throw new HttpError(500, 'internal', 'Strategy discussions are not available');
           await conveneStrategyDiscussion(tx, principal, { caseId: caseId!, requestId: request.id, urgent: input.urgent ?? true, concerns: request.concerns });
         }
+
+        if (input.facts && (input.facts.address || relatives.length > 0)) await recordFacts(tx, principal, request, personId, input.facts);
 
         const lastClosure = await repo.lastClosureBefore(tx, personId, request.receivedOn);
         const reReferral = lastClosure !== undefined && !LocalDate.parse(lastClosure).isBefore(LocalDate.parse(request.receivedOn).minusMonths(12));
@@ -292,6 +360,50 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
       });
     },
   };
+
+  /** Records a person named in a request might already have, best first: at most three each. */
+  async function relativeMatches(principal: Principal, rows: readonly Pick<RelativeAnswer, 'row' | 'givenNames' | 'familyName' | 'dateOfBirth'>[], childId?: string) {
+    const found = new Map<number, LikelyMatch[]>();
+    for (const r of rows) {
+      const results = await peopleService.search(principal, { name: `${r.givenNames} ${r.familyName}`, ...(r.dateOfBirth ? { dateOfBirth: r.dateOfBirth } : {}) });
+      const visible = results.flatMap((m) => (m.kind === 'visible' && m.id !== childId ? [m] : []));
+      found.set(r.row, likelyMatches(visible, r.dateOfBirth ?? null).slice(0, 3));
+    }
+    return found;
+  }
+
+  /**
+   * The rows still to be matched: a person with likely matches and no choice yet, or a choice
+   * that is no longer among the matches for the name as typed now. A person with no likely
+   * match is someone new.
+   */
+  async function matchesToChoose(principal: Principal, relatives: RelativeAnswer[], childId: string | undefined) {
+    const toChoose = new Map<number, LikelyMatch[]>();
+    if (relatives.length === 0) return toChoose;
+    const found = await relativeMatches(principal, relatives, childId);
+    for (const r of relatives) {
+      const matches = found.get(r.row) ?? [];
+      if (r.match === undefined && matches.length === 0) r.match = 'new';
+      else if (r.match === undefined || (r.match !== 'new' && !matches.some((m) => m.id === r.match))) toChoose.set(r.row, matches);
+    }
+    return toChoose;
+  }
+
+  /** The request's facts the triager chose, written to the record and audited on each record written. */
+  async function recordFacts(tx: Tx, principal: Principal, request: repo.RequestRow, childId: string, facts: FactsAnswer) {
+    const recorded = await recordFactsFromRequest(
+      tx,
+      principal,
+      childId,
+      { address: facts.address, relatives: facts.relatives.map((r) => ({ ...r, personId: r.match === 'new' ? undefined : r.match })) },
+      request.receivedOn,
+    );
+    const actor = actorOf(principal);
+    await audit.record(tx, { laCode: principal.laCode, actor, action: 'record_updated_from_request', outcome: 'success', childId, details: { requestId: request.id, address: recorded.address ?? 'not_added', people: recorded.relatives.length } });
+    for (const r of recorded.relatives) {
+      await audit.record(tx, { laCode: principal.laCode, actor, action: r.created ? 'person_created' : 'record_updated_from_request', outcome: 'success', childId: r.id, details: { requestId: request.id, relatedTo: childId, related: r.related, joinedHousehold: r.joinedHousehold } });
+    }
+  }
 
   /** A child new to the service, recorded from what the request says. */
   async function recordChild(tx: Tx, laCode: string, request: repo.RequestRow): Promise<string> {

@@ -42,3 +42,28 @@ export function describeRelationship(type: RelationshipType, sex: string | null 
   const t = RELATIONSHIP_TYPES[type];
   return sex === 'M' ? t.male : sex === 'F' ? t.female : t.label;
 }
+
+/**
+ * How someone a family names stands to the child, in the words a triager uses ("her brother",
+ * "my mum"): each is a relationship type read from the relative's side, and the sex it implies.
+ */
+export const RELATIVE_CHOICES = {
+  mother: { text: 'Mother', type: 'parent', sex: 'F' },
+  father: { text: 'Father', type: 'parent', sex: 'M' },
+  parent: { text: 'Parent', type: 'parent', sex: 'U' },
+  stepmother: { text: 'Stepmother', type: 'step_parent', sex: 'F' },
+  stepfather: { text: 'Stepfather', type: 'step_parent', sex: 'M' },
+  sister: { text: 'Sister', type: 'sibling', sex: 'F' },
+  brother: { text: 'Brother', type: 'sibling', sex: 'M' },
+  half_sister: { text: 'Half-sister', type: 'half_sibling', sex: 'F' },
+  half_brother: { text: 'Half-brother', type: 'half_sibling', sex: 'M' },
+  step_sibling: { text: 'Stepbrother or stepsister', type: 'step_sibling', sex: 'U' },
+  grandmother: { text: 'Grandmother', type: 'grandparent', sex: 'F' },
+  grandfather: { text: 'Grandfather', type: 'grandparent', sex: 'M' },
+  aunt: { text: 'Aunt', type: 'aunt_uncle', sex: 'F' },
+  uncle: { text: 'Uncle', type: 'aunt_uncle', sex: 'M' },
+  cousin: { text: 'Cousin', type: 'cousin', sex: 'U' },
+  family_friend: { text: 'Family friend or neighbour', type: 'family_friend', sex: 'U' },
+} as const satisfies Record<string, { text: string; type: RelationshipType; sex: 'M' | 'F' | 'U' }>;
+
+export type RelativeChoice = keyof typeof RELATIVE_CHOICES;

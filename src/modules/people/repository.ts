@@ -439,3 +439,61 @@ export async function bumpPersonVersion(tx: Executor, personId: string, expected
     .returning({ id: person.id });
   return rows.length === 1;
 }
+
+export async function insertAddress(tx: Executor, row: AddressInsert) {
+  await tx.insert(personAddress).values(row);
+}
+
+/** Ends the current address on a date (the day before the next one starts). */
+export async function endCurrentAddress(tx: Executor, personId: string, toDate: string) {
+  await tx.update(personAddress).set({ toDate }).where(and(eq(personAddress.personId, personId), isNull(personAddress.toDate)));
+}
+
+/** Whether two people already have a current relationship recorded, whichever way it was stored. */
+export async function relatedNow(tx: Executor, a: string, b: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: relationship.id })
+    .from(relationship)
+    .where(and(isNull(relationship.toDate), or(and(eq(relationship.fromPersonId, a), eq(relationship.toPersonId, b)), and(eq(relationship.fromPersonId, b), eq(relationship.toPersonId, a)))))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertRelationship(tx: Executor, row: RelationshipInsert) {
+  await tx.insert(relationship).values(row);
+}
+
+/** The household a person lives in now, if one is recorded. */
+export async function currentHousehold(tx: Executor, personId: string): Promise<string | undefined> {
+  const [row] = await tx
+    .select({ id: householdMember.householdId })
+    .from(householdMember)
+    .where(and(eq(householdMember.personId, personId), isNull(householdMember.toDate)))
+    .limit(1);
+  return row?.id;
+}
+
+export async function insertHousehold(tx: Executor, row: HouseholdInsert) {
+  await tx.insert(household).values(row);
+}
+
+export async function insertHouseholdMember(tx: Executor, row: HouseholdMemberInsert) {
+  await tx.insert(householdMember).values(row);
+}
+
+/** Everyone living with a person now: the other current members of their current household. */
+export async function livingWith(tx: Executor, personId: string): Promise<Set<string>> {
+  const result = await tx.execute(sql`
+    select other.person_id as "id"
+      from household_member mine
+      join household_member other on other.household_id = mine.household_id and other.person_id <> mine.person_id and other.to_date is null
+     where mine.person_id = ${personId} and mine.to_date is null`);
+  return new Set((result as { rows: { id: string }[] }).rows.map((r) => r.id));
+}
+
+export async function leaveHousehold(tx: Executor, personId: string, householdId: string, toDate: string) {
+  await tx
+    .update(householdMember)
+    .set({ toDate })
+    .where(and(eq(householdMember.personId, personId), eq(householdMember.householdId, householdId), isNull(householdMember.toDate)));
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditService } from '../../platform/audit/service.ts';
-import { beyondAccessList, can, knowable, mayEver, type Knowable, type Relationship } from '../../platform/access/policy.ts';
+import { beyondAccessList, can, knowable, mayEver, type Knowable, type Purpose, type Relationship } from '../../platform/access/policy.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
@@ -114,9 +114,11 @@ export function createPeopleService(
   async function withRecord<T>(
     principal: Principal,
     personId: string,
-    permission: 'record.view' | 'record.edit' | 'record.access_log' | 'record.restrict' | 'notes.authorise' | 'case.manage' | 'cp.decide' | 'court.manage',
+    permission: 'record.view' | 'record.identify' | 'record.edit' | 'record.access_log' | 'record.restrict' | 'notes.authorise' | 'case.manage' | 'cp.decide' | 'court.manage',
     fn: (tx: Tx, person: NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>, relationships: Relationship[]) => Promise<T>,
     action = 'record_viewed',
+    /** A relationship another module vouches for, with the purpose it brings (the front door's triage), audited with its details. */
+    through?: { relationship: Relationship; purpose: Purpose; details: Record<string, unknown> },
   ) {
     // Anyone who may ask for a record is answered by their relationship to the child (and the refusal audited with it).
     if (!can(principal, 'record.open') && !mayEver(principal, permission)) throw forbidden();
@@ -136,10 +138,12 @@ export function createPeopleService(
       const { relationships, emergency } = await relationshipsTo(tx, principal, person);
       // 'any' lets rules that need no relationship to this child apply (the privacy officer's access log);
       // emergency access is its own purpose, which only the break-glass rule accepts.
-      const context = { relationships: [...relationships, 'any' as const], ...(emergency ? { purpose: 'emergency' as const } : {}) };
+      if (through) relationships.push(through.relationship);
+      const purpose = emergency ? 'emergency' : through?.purpose;
+      const context = { relationships: [...relationships, 'any' as const], ...(purpose ? { purpose } : {}) };
       if (!can(principal, permission, context)) return { outcome: 'no_relationship' };
       const value = await fn(tx, person, relationships);
-      await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', childId: person.id, details: { relationships } });
+      await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', childId: person.id, details: { relationships, ...(through ? { purpose: through.purpose, ...through.details } : {}) } });
       const onlyByEmergency = emergency !== undefined && !can(principal, permission, { relationships: relationships.filter((r) => r !== 'break_glass') });
       return { outcome: 'opened', person, relationships, emergencyUntil: onlyByEmergency ? emergency.expiresAt : undefined, value };
     });
@@ -241,9 +245,10 @@ export function createPeopleService(
         const allocationRows = await repo.allocationHistory(tx, person.id);
         const events = await repo.significantEvents(tx, person.id);
         const identity = await repo.identityDetails(tx, person.id);
+        const livingWith = await repo.livingWith(tx, person.id);
         const contributions = [];
         for (const contribute of contributors) contributions.push(await contribute(tx, person.id));
-        return { address, related, openable, allocations, addresses, allocationRows, events, identity, contributions };
+        return { address, related, openable, allocations, addresses, allocationRows, events, identity, livingWith, contributions };
       });
       const { person, relationships, emergencyUntil, address, related, allocations, addresses, allocationRows, events } = opened;
       // Only what the child chose to share with this viewer is sent to the page.
@@ -305,8 +310,49 @@ export function createPeopleService(
               mattersToChild: r.mattersToChild,
               contactArrangement: r.contactArrangement,
               dateOfBirth: r.dateOfBirth,
+              livesWith: opened.livingWith.has(r.otherId),
             };
           }),
+      };
+    },
+
+    /**
+     * Who a person is, for a triager telling whether a request is about them (the front door
+     * vouches for the request): names, date of birth, sex, the postcode as search shows it,
+     * relatives by name, who works with them. Nothing recorded about them. Audited with the request.
+     */
+    async identityForTriage(principal: Principal, personId: string, requestId: string) {
+      const found = await withRecord(
+        principal,
+        personId,
+        'record.identify',
+        async (tx, person) => ({
+          address: person.locationWithheld ? undefined : await repo.currentAddress(tx, person.id),
+          related: await namedOnly(tx, principal, await repo.relationshipsOf(tx, person.id), (r) => r.otherId),
+          livingWith: await repo.livingWith(tx, person.id),
+          allocations: await repo.allocatedWorkers(tx, person.id, today()),
+        }),
+        'record_identity_checked',
+        { relationship: 'front_door', purpose: 'triage', details: { requestId } },
+      );
+      const { person } = found;
+      return {
+        id: person.id,
+        name: `${person.preferredName ?? person.givenNames} ${person.familyName}`,
+        legalName: person.preferredName ? `${person.givenNames} ${person.familyName}` : undefined,
+        dateOfBirth: person.dateOfBirth,
+        expectedDateOfBirth: person.expectedDateOfBirth,
+        sex: person.sex,
+        laPersonId: person.laPersonId,
+        postcode: found.address?.postcode,
+        locationWithheld: person.locationWithheld,
+        related: found.related
+          .filter((r) => r.recordKind !== 'sealed')
+          .map((r) => {
+            const type = isRelationshipType(r.type) ? (r.outgoing ? inverseOf(r.type) : r.type) : undefined;
+            return { name: `${r.preferredName ?? r.givenNames} ${r.familyName}`, relationship: type ? describeRelationship(type, r.sex) : r.type, dateOfBirth: r.dateOfBirth, livesWith: found.livingWith.has(r.otherId) };
+          }),
+        allocations: found.allocations.map((a) => ({ capacity: a.capacity, name: a.name, fromDate: a.fromDate })),
       };
     },
 

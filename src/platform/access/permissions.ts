@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'record.break_glass',
   'access_reviews.manage',
   'record.view',
+  'record.identify', // who a person is (names, date of birth, postcode, relatives), to tell whether a request is about them
   'record.edit',
   'record.location', // where a location-withheld child lives (the S-flag): their allocated workers and manager only
   'record.restrict', // make a record restricted or ordinary again, and keep its access list
@@ -54,6 +55,7 @@ export const INCLUDES: Partial<Record<Permission, readonly Permission[]>> = {
   'users.manage': ['users.view'],
   'audit.verify': ['audit.view'],
   'record.edit': ['record.view'],
+  'record.view': ['record.identify'],
   'record.seal': ['record.restrict'],
   'returns.generate': ['returns.view'],
   'requests.triage': ['requests.record'],

@@ -20,9 +20,10 @@ export type Relationship =
   | 'manages' // the user manages the team holding the child's open case
   | 'supervises' // the user manages a team one of the child's allocated workers belongs to (the child may have no case yet)
   | 'shared' // a live partner share covers this purpose
+  | 'front_door' // the user is deciding a request for help that may be about this person, or names them
   | 'break_glass'; // emergency access with a reason, time-limited, reviewed
 
-export type Purpose = 'direct_work' | 'management' | 'administration' | 'statutory_return' | 'emergency';
+export type Purpose = 'direct_work' | 'management' | 'administration' | 'statutory_return' | 'emergency' | 'triage';
 
 export interface Rule {
   roles: readonly Role[];
@@ -210,6 +211,13 @@ export const RULES: readonly Rule[] = [
     permissions: ['requests.triage'],
     relationships: ['any'],
     why: 'Practitioners and managers at the front door decide on each request within a working day.',
+  },
+  {
+    roles: [...PRACTITIONERS, 'team_manager'],
+    permissions: ['record.identify'],
+    relationships: ['front_door'],
+    purposes: ['triage'],
+    why: 'At the front door, before deciding, a triager checks who a likely match is — names, date of birth, postcode and relatives, never what is recorded about them — for the request they are deciding.',
   },
   {
     roles: ['team_manager'],
