@@ -151,6 +151,8 @@ describe('Child protection, from a school’s concern to the end of a plan', () 
     expect(await summaryValue(page, 'Family knows about the request')).toBe('No');
 
     await page.getByRole('group', { name: 'Is this a child already known?' }).getByLabel(`None of these: record ${CHILD} as new`).check();
+    // The school gave only a postcode: no address goes on the record from it.
+    await page.getByRole('group', { name: 'Add this address to the child’s record?' }).getByLabel('No').check();
     await page.getByRole('group', { name: 'What happens next?' }).getByLabel('Strategy discussion', { exact: true }).check();
     // A strategy discussion needs to know how urgent it is: left out first, and refused.
     const lead = page.getByRole('group', { name: 'For Family Help or a strategy discussion: who leads the case, and why' });
