@@ -44,7 +44,7 @@ export function createDeps(config: Config, database: Database, clock: Clock = sy
     cases: createCaseService(database, clock, people, [childProtection.layer, court.layer]),
     childProtection,
     court,
-    returns: createReturnsService(database, clock),
+    returns: createReturnsService(database, clock, people.openableAmong),
   };
 }
 

@@ -470,3 +470,25 @@ describe('checking who a likely match is', () => {
     expect((await worker.get(`/front-door/${requestId}/people/${grandmother.id}`)).statusCode).toBe(409);
   });
 });
+
+describe('the decided request', () => {
+  it('links to the case only for a triager who could open it, and says who it opens to otherwise', async () => {
+    const cpLead = await t.signIn('cp.lead'); // triages, but is not in the lead's team
+    const recorded = await cpLead.post('/front-door/new', { source: '3B', submitterName: 'Health visitor', childGivenNames: 'Orla', childFamilyName: 'Penhaligon', concerns: 'Missed checks', familyKnows: 'yes' }, '/front-door/new');
+    expect(recorded.statusCode).toBe(303);
+    const id = String((await requestsFor('Penhaligon'))[0]!['id']);
+    const decided = await cpLead.post(
+      `/front-door/${id}/decision`,
+      { version: '1', person: 'new', decision: 'family_help', leadUserId: await userIdOf(t, 'family.help'), primaryNeed: 'N3', basis: 'early_help', consentBasis: 'consent_given', reasons: 'Health visitor worried' },
+      `/front-door/${id}`,
+    );
+    expect(decided.statusCode).toBe(303);
+    const theirs = await cpLead.get(`/front-door/${id}`);
+    expect(theirs.body).not.toContain('href="/cases/');
+    expect(theirs.body).toContain('The Family Help case is led by Priya Shah: it opens to them, their team and its manager.');
+    const caseId = (await requestsFor('Penhaligon'))[0]!['case_id'];
+    expect((await cpLead.get(`/cases/${String(caseId)}`)).statusCode).toBe(403);
+    // A triager in the lead's team is linked to it.
+    expect((await (await t.signIn('social.worker')).get(`/front-door/${id}`)).body).toContain(`href="/cases/${String(caseId)}"`);
+  });
+});

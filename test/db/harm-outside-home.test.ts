@@ -60,6 +60,11 @@ describe('harm outside the home', () => {
     expect(page.body).toContain('Children linked (3)');
     expect(page.body).toContain('3 of them are not related to any other child linked here');
     for (const child of children) expect(page.body).toContain(child.familyName);
+    // Names are linked only where the record would open: not for the Child Protection Lead Practitioner,
+    // who has taken none of their strategy discussions; for the manager of the team that holds their cases.
+    for (const child of children) expect(page.body).not.toContain(`href="/people/${child.id}"`);
+    const managersView = await (await t.signIn('team.manager')).get(`/contexts/${contextId}`);
+    for (const child of children) expect(managersView.body).toContain(`href="/people/${child.id}"`);
     // The view is audited on each child's record.
     const audited = await rowsOf(t, `select child_id from audit_event where action = 'harm_context_viewed'`);
     expect(new Set(audited.map((a) => a['child_id']))).toEqual(new Set(children.map((c) => c.id)));

@@ -65,7 +65,21 @@ describe('the Returns pages', () => {
     expect(page.body).toContain(broken.laId);
     // The data team see who to ask; only those who may open records get a link to it.
     expect(page.body).not.toContain(`href="/people/${broken.personId}"`);
-    expect((await manager.get(runPath)).body).toContain(`href="/people/${broken.personId}"`);
+    const managersView = (await manager.get(runPath)).body;
+    expect(managersView).toContain(`href="/people/${broken.personId}"`);
+    // A manager is linked only to records they could open, never to a refusal: a child whose record
+    // is made restricted (the manager not on its list) is still listed by LA ID, without a link.
+    const linked = [...new Set([...managersView.matchAll(/href="\/people\/([0-9a-f-]{36})"/g)].map((m) => m[1]!))];
+    const other = linked.find((id) => id !== broken.personId)!;
+    const [{ la_person_id: otherLaId } = {}] = await rowsOf(t, "update person set record_kind = 'restricted' where id = $1 returning la_person_id", [other]);
+    try {
+      const after = (await manager.get(runPath)).body;
+      expect(after).not.toContain(`href="/people/${other}"`);
+      expect(after).toContain(String(otherLaId));
+      expect(after).toContain(`href="/people/${broken.personId}"`);
+    } finally {
+      await rowsOf(t, "update person set record_kind = 'ordinary' where id = $1", [other]);
+    }
     const [lead] = await rowsOf(t, 'select lead_practitioner_name as name from family_help_case where person_id = $1 order by referral_date desc limit 1', [broken.personId]);
     expect(page.body).toContain(`<td class="govuk-table__cell">${String(lead!['name'])}</td>`);
     // It is listed, with its counts, on the Returns page.

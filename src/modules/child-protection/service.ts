@@ -338,7 +338,9 @@ export function createChildProtectionService(database: Database, audit: AuditSer
         for (const m of members) {
           await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'harm_context_viewed', outcome: 'success', childId: m.personId, details: { contextId } });
         }
-        return { context, members };
+        // A child's record is linked only where this user could open it: never a link to a refusal.
+        const openable = await peopleService.openableAmong(tx, principal, members.map((m) => m.personId));
+        return { context, members: members.map((m) => ({ ...m, openable: openable.has(m.personId) })) };
       });
     },
 

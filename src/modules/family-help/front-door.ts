@@ -264,13 +264,16 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
       };
       const askerMatches = asker?.familyName ? await relativeMatches(principal, [{ row: 1, ...asker, dateOfBirth: undefined }]) : new Map<number, LikelyMatch[]>();
       const district = request.childPostcode?.split(' ')[0];
-      const { leads, localTeamId, leadName } = await database.tenant(principal.laCode, async (tx) => ({
+      const { leads, localTeamId, leadName, caseOpenable } = await database.tenant(principal.laCode, async (tx) => ({
         leads: await repo.possibleLeads(tx, principal.laCode),
         localTeamId: district ? await repo.teamForArea(tx, principal.laCode, district) : undefined,
         leadName: request.caseId ? (await repo.findCase(tx, principal.laCode, request.caseId))?.leadPractitionerName : undefined,
+        // Linked only when the triager could open it (in the lead's team, say): never a link to a refusal.
+        caseOpenable: request.caseId && request.personId ? (await peopleService.openableAmong(tx, principal, [request.personId])).has(request.personId) : false,
       }));
       return {
         leadName,
+        caseOpenable,
         request,
         clock: decisionClock(request.receivedOn, request.decidedAt),
         matches: visible.map((m) => ({ ...m, openCase: openCases.get(m.id) })),

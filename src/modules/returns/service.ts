@@ -8,6 +8,7 @@ import { HttpError, notFound } from '../../platform/web/errors.ts';
 import { buildCinCensus } from './cin/census.ts';
 import { byChild, byRule, checkCensus, findingsCsv } from './cin/report.ts';
 import type { CinCollection } from './cin/structure.ts';
+import type { PeopleService } from '../people/service.ts';
 import * as repo from './repository.ts';
 
 const CIN = 'cin_census';
@@ -22,7 +23,7 @@ const ABANDONED_AFTER_MS = 30 * 60 * 1000;
  * background (the page shows how far it has got), checked against its schema and every rule of
  * its collection, and kept with its findings so what is downloaded is exactly what was checked.
  */
-export function createReturnsService(database: Database, clock: Clock) {
+export function createReturnsService(database: Database, clock: Clock, openableAmong: PeopleService['openableAmong']) {
   const mayGenerate = (principal: Principal) => {
     if (!can(principal, 'returns.generate')) throw new HttpError(403, 'forbidden', 'You do not have permission to see this page');
   };
@@ -97,10 +98,15 @@ export function createReturnsService(database: Database, clock: Clock) {
         const children = byChild(findings);
         const shown = children.slice(0, CHILDREN_SHOWN);
         const known = new Map((await repo.childrenByLaId(tx, shown.map((c) => c.child).filter(Boolean))).map((c) => [c.laId, c]));
+        // A child's record is linked only where this user could open it: never a link to a refusal.
+        const openable = await openableAmong(tx, principal, [...known.values()].map((c) => c.personId));
         return {
           run,
           rules: byRule(findings),
-          children: shown.map((c) => ({ ...c, personId: known.get(c.child)?.personId, leadName: known.get(c.child)?.leadName ?? undefined })),
+          children: shown.map((c) => {
+            const personId = known.get(c.child)?.personId;
+            return { ...c, personId: personId && openable.has(personId) ? personId : undefined, leadName: known.get(c.child)?.leadName ?? undefined };
+          }),
           childrenWithFindings: children.length,
         };
       });
