@@ -492,3 +492,24 @@ describe('the decided request', () => {
     expect((await (await t.signIn('social.worker')).get(`/front-door/${id}`)).body).toContain(`href="/cases/${String(caseId)}"`);
   });
 });
+
+describe('a brother or sister named in the request', () => {
+  it('matched to a child with an open case, brings the new case into their family', async () => {
+    const manager = await t.signIn('team.manager');
+    const recorded = await manager.post('/front-door/new', { source: '3B', submitterName: 'Health visitor', childGivenNames: 'Mia', childFamilyName: 'Brennan-Howe', concerns: 'Tyler’s sister: the same worries at home', familyKnows: 'yes' }, '/front-door/new');
+    expect(recorded.statusCode).toBe(303);
+    const id = String((await requestsFor('Brennan-Howe')).find((r) => r['child_given_names'] === 'Mia')!['id']);
+    const decided = await manager.post(
+      `/front-door/${id}/decision`,
+      {
+        version: '1', person: 'new', decision: 'family_help', leadUserId: await userIdOf(t, 'family.help'), primaryNeed: 'N4', basis: 'early_help', consentBasis: 'consent_given', reasons: 'Helped with her brother',
+        r1GivenNames: 'Tyler', r1FamilyName: 'Brennan-Howe', r1Relationship: 'brother', r1LivesWith: 'yes', r1Match: known.id,
+      },
+      `/front-door/${id}`,
+    );
+    expect(decided.statusCode).toBe(303);
+    const cases = await rowsOf(t, "select c.family_id, p.given_names from family_help_case c join person p on p.id = c.person_id where p.family_name = 'Brennan-Howe' and c.closed_on is null order by p.given_names");
+    expect(cases.map((c) => c['given_names'])).toEqual(['Mia', 'Tyler']);
+    expect(cases[0]!['family_id']).toBe(cases[1]!['family_id']);
+  });
+});

@@ -7,9 +7,8 @@ import { dateInEngland, todayInEngland, type Clock } from '../../platform/clock.
 import type { Database, Tx } from '../../platform/db/client.ts';
 import { dueDate, timescaleState } from '../../platform/timescales/rules.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
-import * as people from '../people/repository.ts';
 import { howKnown, type PeopleService } from '../people/service.ts';
-import { recordFactsFromRequest } from '../people/from-request.ts';
+import { allocate, matchedRecord, recordChildFromRequest, recordFactsFromRequest, siblingsOf } from '../people/from-request.ts';
 import type { ConsentBasis, FactsAnswer, PrimaryNeedChoice, RelativeAnswer, RequestDecision } from './decision-form.ts';
 import * as repo from './repository.ts';
 import type { RequestDetails } from './request-form.ts';
@@ -323,7 +322,12 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
         const request = await repo.findRequestForDecision(tx, principal.laCode, requestId);
         if (!request) throw notFound();
         if (request.decidedAt || request.version !== input.version) throw alreadyDecided(requestId);
-        const personId = input.person === 'new' ? await recordChild(tx, principal.laCode, request) : await matchedChild(tx, principal, input.person);
+        const personId =
+          input.person === 'new'
+            ? await recordChildFromRequest(tx, principal.laCode, { givenNames: request.childGivenNames, familyName: request.childFamilyName, dateOfBirth: request.childDateOfBirth }, today())
+            : await matchedRecord(tx, principal, input.person);
+        // What the family told us first: a brother or sister named with an open case brings the new case into their family.
+        if (input.facts && (input.facts.address || relatives.length > 0)) await recordFacts(tx, principal, request, personId, input.facts);
 
         let caseId: string | undefined;
         // Family Help and a strategy discussion both happen on the child's one case: opened now, or joined.
@@ -332,8 +336,6 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
           if (!conveneStrategyDiscussion) throw new HttpError(500, 'internal', 'Strategy discussions are not available');
           await conveneStrategyDiscussion(tx, principal, { caseId: caseId!, requestId: request.id, urgent: input.urgent ?? true, concerns: request.concerns });
         }
-
-        if (input.facts && (input.facts.address || relatives.length > 0)) await recordFacts(tx, principal, request, personId, input.facts);
 
         const lastClosure = await repo.lastClosureBefore(tx, personId, request.receivedOn);
         const reReferral = lastClosure !== undefined && !LocalDate.parse(lastClosure).isBefore(LocalDate.parse(request.receivedOn).minusMonths(12));
@@ -408,32 +410,6 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
     }
   }
 
-  /** A child new to the service, recorded from what the request says. */
-  async function recordChild(tx: Tx, laCode: string, request: repo.RequestRow): Promise<string> {
-    const id = randomUUID();
-    const unborn = request.childDateOfBirth !== null && LocalDate.parse(request.childDateOfBirth).isAfter(today());
-    await people.insertPerson(tx, {
-      id,
-      laCode,
-      laPersonId: await people.nextLaPersonId(tx, laCode, 'DB'),
-      givenNames: request.childGivenNames,
-      familyName: request.childFamilyName,
-      dateOfBirth: unborn ? null : request.childDateOfBirth,
-      expectedDateOfBirth: unborn ? request.childDateOfBirth : null,
-      sex: 'U',
-      disabilities: [],
-    });
-    return id;
-  }
-
-  /** A person the triager chose from the matches: it must be one they may see. */
-  async function matchedChild(tx: Tx, principal: Principal, personId: string): Promise<string> {
-    const found = await people.findPerson(tx, principal.laCode, personId);
-    const visible = found && (found.recordKind === 'ordinary' || (await people.accessListed(tx, principal.userId, [found.id])).has(found.id));
-    if (!visible) throw notFound();
-    return found.id;
-  }
-
   async function openOrJoinCase(tx: Tx, principal: Principal, request: repo.RequestRow, personId: string, input: DecisionInput): Promise<string> {
     const open = await repo.openCaseFor(tx, personId);
     if (open) return open.id; // one continuous case: the request joins it, the lead stays
@@ -456,15 +432,14 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
       primaryNeed: input.primaryNeed,
     });
     await repo.insertBasis(tx, { id: randomUUID(), caseId: id, laCode: principal.laCode, basis: input.basis, fromDate: request.receivedOn, recordedBy: principal.userId });
-    await people.insertAllocations(tx, [{ id: randomUUID(), personId, userId: lead.userId, laCode: principal.laCode, capacity: LEAD_CAPACITY, fromDate: openedOn }]);
+    await allocate(tx, { personId, userId: lead.userId, laCode: principal.laCode, capacity: LEAD_CAPACITY, fromDate: openedOn });
     return id;
   }
 
   /** Brothers and sisters helped together share a family: the family id of a sibling's open case. */
   async function siblingsFamilyId(tx: Tx, personId: string): Promise<string | undefined> {
-    for (const r of await people.relationshipsOf(tx, personId)) {
-      if (r.type !== 'sibling' && r.type !== 'half_sibling') continue;
-      const open = await repo.openCaseFor(tx, r.otherId);
+    for (const sibling of await siblingsOf(tx, personId)) {
+      const open = await repo.openCaseFor(tx, sibling);
       if (open) return open.familyId;
     }
     return undefined;

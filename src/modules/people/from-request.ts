@@ -110,3 +110,38 @@ export async function recordFactsFromRequest(tx: Tx, principal: Principal, child
   }
   return { address, relatives };
 }
+
+/** A child new to the service, recorded from what a request says about them: an unborn child by the expected date. */
+export async function recordChildFromRequest(tx: Tx, laCode: string, child: { givenNames: string; familyName: string; dateOfBirth: string | null }, today: LocalDate): Promise<string> {
+  const id = randomUUID();
+  const unborn = child.dateOfBirth !== null && LocalDate.parse(child.dateOfBirth).isAfter(today);
+  await repo.insertPerson(tx, {
+    id,
+    laCode,
+    laPersonId: await repo.nextLaPersonId(tx, laCode, 'DB'),
+    givenNames: child.givenNames,
+    familyName: child.familyName,
+    dateOfBirth: unborn ? null : child.dateOfBirth,
+    expectedDateOfBirth: unborn ? child.dateOfBirth : null,
+    sex: 'U',
+    disabilities: [],
+  });
+  return id;
+}
+
+/** A record the triager chose from the likely matches: it must be one they may know by name. */
+export async function matchedRecord(tx: Tx, principal: Principal, personId: string): Promise<string> {
+  const found = await repo.findPerson(tx, principal.laCode, personId);
+  if (!found || (await howKnown(tx, principal, found.id)) !== 'named') throw notFound();
+  return found.id;
+}
+
+/** Allocates a worker to a person, in a capacity, from a date: it opens the record to them. */
+export async function allocate(tx: Tx, row: { personId: string; userId: string; laCode: string; capacity: string; fromDate: string }) {
+  await repo.insertAllocations(tx, [{ id: randomUUID(), ...row }]);
+}
+
+/** A person's brothers and sisters, full and half, as recorded now. */
+export async function siblingsOf(tx: Tx, personId: string): Promise<string[]> {
+  return (await repo.relationshipsOf(tx, personId)).filter((r) => r.type === 'sibling' || r.type === 'half_sibling').map((r) => r.otherId);
+}
