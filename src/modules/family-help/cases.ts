@@ -99,6 +99,16 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
     });
   }
 
+  /** Changes the case's open assessment from the version the practitioner saw: a stale save changes nothing. */
+  async function updateOpenAssessment(principal: Principal, caseId: string, version: number, action: string, changes: Parameters<typeof repo.updateAssessment>[3]) {
+    await withCase(principal, caseId, 'record.edit', action, async (tx, c) => {
+      if (c.closedOn) throw caseClosed(c.id);
+      const current = (await repo.assessments(tx, c.id)).find((a) => !a.completedOn);
+      if (!current) throw notFound();
+      if (!(await repo.updateAssessment(tx, current.id, version, changes))) throw staleCase(c.id);
+    });
+  }
+
   return {
     /** Everything on the case page. Audited as a view of the child's record. */
     async view(principal: Principal, caseId: string) {
@@ -147,39 +157,22 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
       });
     },
 
+    /** Completes the open assessment: its date and what it found. */
     async completeAssessment(principal: Principal, caseId: string, input: Extract<AssessmentInput, { draft: false }>) {
-      await withCase(principal, caseId, 'record.edit', 'assessment_completed', async (tx, c) => {
-        if (c.closedOn) throw caseClosed(c.id);
-        const current = (await repo.assessments(tx, c.id)).find((a) => !a.completedOn);
-        if (!current) throw notFound();
-        const saved = await repo.updateAssessment(tx, current.id, input.version, {
-          completedOn: input.completedOn,
-          factors: input.factors,
-          childSeen: input.childSeen,
-          childSeenAlone: input.childSeenAlone,
-          childViews: input.childViews,
-          familyViews: input.familyViews ?? null,
-          analysis: input.analysis,
-        });
-        if (!saved) throw staleCase(c.id);
-      });
+      const { completedOn, factors, childSeen, childSeenAlone, childViews, familyViews, analysis } = input;
+      await updateOpenAssessment(principal, caseId, input.version, 'assessment_completed', { completedOn, factors, childSeen, childSeenAlone, childViews, familyViews: familyViews ?? null, analysis });
     },
 
     /** What the assessment holds so far, kept while it is written over the weeks it takes; it stays open. */
     async saveAssessmentDraft(principal: Principal, caseId: string, input: Extract<AssessmentInput, { draft: true }>) {
-      await withCase(principal, caseId, 'record.edit', 'assessment_draft_saved', async (tx, c) => {
-        if (c.closedOn) throw caseClosed(c.id);
-        const current = (await repo.assessments(tx, c.id)).find((a) => !a.completedOn);
-        if (!current) throw notFound();
-        const saved = await repo.updateAssessment(tx, current.id, input.version, {
-          factors: input.factors,
-          childSeen: input.childSeen ?? null,
-          childSeenAlone: input.childSeenAlone ?? null,
-          childViews: input.childViews ?? null,
-          familyViews: input.familyViews ?? null,
-          analysis: input.analysis ?? null,
-        });
-        if (!saved) throw staleCase(c.id);
+      const { factors, childSeen, childSeenAlone, childViews, familyViews, analysis } = input;
+      await updateOpenAssessment(principal, caseId, input.version, 'assessment_draft_saved', {
+        factors,
+        childSeen: childSeen ?? null,
+        childSeenAlone: childSeenAlone ?? null,
+        childViews: childViews ?? null,
+        familyViews: familyViews ?? null,
+        analysis: analysis ?? null,
       });
     },
 
