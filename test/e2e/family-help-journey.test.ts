@@ -542,7 +542,7 @@ expect(await page.locator('main .govuk-warning-text ~ form').count(), 'the 999 w
       await check.close();
       await known.getByLabel('Sophie Fairbrother', { exact: true }).check();
 
-      const brother = page.getByRole('group', { name: 'Someone else the request names (optional)' }).first();
+      const brother = page.getByRole('group', { name: 'Someone else the request names: person 1 (optional)' });
       await brother.getByLabel('First name').fill('Sami');
       await brother.getByLabel('Last name').fill('Fairbrother');
       await brother.getByLabel('How they are related to the child').selectOption({ label: 'Brother' });
@@ -558,7 +558,7 @@ expect(await page.locator('main .govuk-warning-text ~ form').count(), 'the 999 w
       await verifyPage(page, { title: `Error: Request for help: ${PUBLIC_CHILD} – Stable Homes`, heading: PUBLIC_CHILD });
       expect(await errorSummary(page)).toEqual(['Select whether Sami Fairbrother is one of the people already known, or someone new']);
       expect(await page.getByRole('group', { name: 'The person who asked: Sophie Fairbrother' }).getByLabel('Sophie Fairbrother', { exact: true }).isChecked(), 'answers kept').toBe(true);
-      await page.getByRole('group', { name: 'Someone else the request names (optional)' }).first().getByLabel('None of these: someone new').check();
+      await page.getByRole('group', { name: 'Someone else the request names: person 1 (optional)' }).getByLabel('None of these: someone new').check();
       await click(page, 'button', 'Record the decision');
       expect(pathOf(page)).toBe('/front-door?decided=1');
       staff.expectNoBrowserErrors();
