@@ -165,7 +165,7 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
 
   return {
     decisionClock,
-    likelyRelatives: relativeMatches,
+    likelyRelatives,
     matchesToChoose,
 
     /** A parent, relative or young person asking on the public page. Nobody is signed in; the request is audited. */
@@ -261,7 +261,7 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
         addressPostcode: request.childPostcode ?? '',
         ...(asker ? { r1GivenNames: asker.givenNames, r1FamilyName: asker.familyName } : {}),
       };
-      const askerMatches = asker?.familyName ? await relativeMatches(principal, [{ row: 1, ...asker, dateOfBirth: undefined }]) : new Map<number, LikelyMatch[]>();
+      const askerMatches = asker?.familyName ? await likelyRelatives(principal, [{ row: 1, ...asker, dateOfBirth: undefined }]) : new Map<number, LikelyMatch[]>();
       const district = request.childPostcode?.split(' ')[0];
       const { leads, localTeamId, leadName, caseOpenable } = await database.tenant(principal.laCode, async (tx) => ({
         leads: await repo.possibleLeads(tx, principal.laCode),
@@ -367,7 +367,7 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
   };
 
   /** Records a person named in a request might already have, best first: at most three each. */
-  async function relativeMatches(principal: Principal, rows: readonly Pick<RelativeAnswer, 'row' | 'givenNames' | 'familyName' | 'dateOfBirth'>[], childId?: string) {
+  async function likelyRelatives(principal: Principal, rows: readonly Pick<RelativeAnswer, 'row' | 'givenNames' | 'familyName' | 'dateOfBirth'>[], childId?: string) {
     const found = new Map<number, LikelyMatch[]>();
     for (const r of rows) {
       const results = await peopleService.search(principal, { name: `${r.givenNames} ${r.familyName}`, ...(r.dateOfBirth ? { dateOfBirth: r.dateOfBirth } : {}) });
@@ -380,12 +380,12 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
   /**
    * The rows still to be matched: a person with likely matches and no choice yet, or a choice
    * that is no longer among the matches for the name as typed now. A person with no likely
-   * match is someone new.
+   * match is someone new: their answer is set to it here.
    */
   async function matchesToChoose(principal: Principal, relatives: RelativeAnswer[], childId: string | undefined) {
     const toChoose = new Map<number, LikelyMatch[]>();
     if (relatives.length === 0) return toChoose;
-    const found = await relativeMatches(principal, relatives, childId);
+    const found = await likelyRelatives(principal, relatives, childId);
     for (const r of relatives) {
       const matches = found.get(r.row) ?? [];
       if (r.match === undefined && matches.length === 0) r.match = 'new';
