@@ -38,7 +38,8 @@ export const RELATIVE_ROWS = [1, 2, 3, 4] as const;
 /** A person named in the request, as the triager would record them; `match` is unset until they choose. */
 export interface RelativeAnswer {
   row: number;
-  match: 'new' | string | undefined;
+  /** 'new', or the id of the record they were matched to. */
+  match: string | undefined;
   givenNames: string;
   familyName: string;
   dateOfBirth: string | undefined;
@@ -146,7 +147,7 @@ export const decisionForm = (today: LocalDate) => z
     if (version < 1) problem('version', 'The form has expired: open the request again');
     const person = form.person === 'new' || UUID.test(form.person ?? '') ? form.person! : undefined;
     if (!person) problem('person', 'Select the child this request is about, or record them as new');
-    const facts = readFacts(form as Record<string, string | undefined>, problem, today);
+    const facts = readFacts(form, problem, today);
     const decision = isCode(DECISION_LABELS, form.decision) ? form.decision : undefined;
     if (!decision) problem('decision', 'Select what happens next');
     const reasons = text(form.reasons, 'reasons', 'the reasons for the decision', true);
