@@ -1,3 +1,4 @@
+import { censusSaveCheck } from './modules/returns/cin/at-recording.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
 import { auditTrailRoutes } from './modules/audit-trail/routes.ts';
@@ -15,6 +16,8 @@ import { userRoutes } from './modules/users/routes.ts';
 
 /** Every module's pages, mounted in one place. */
 export function registerRoutes(app: FastifyInstance, deps: Deps) {
+  // Every form's save runs with the CIN census checked, as the returns module provides.
+  app.decorate('saveCheck', censusSaveCheck);
   siteRoutes(app, deps);
   signInRoutes(app, deps);
   homeRoutes(app, deps);

@@ -6,10 +6,9 @@ import { actorOf, type Principal } from '../../platform/auth/service.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
-import * as people from '../people/repository.ts';
-import { CP_LEAD_CAPACITY } from '../people/tables.ts';
+import { allocateOnce, CP_LEAD_CAPACITY, endAllocation, nameAndBirth } from '../people/allocations.ts';
 import { namedOnly, unnameableAmong, type PeopleService } from '../people/service.ts';
-import * as cases from '../family-help/repository.ts';
+import * as cases from '../family-help/for-layers.ts';
 import { byUrgency } from '../family-help/due.ts';
 import { ABUSE_CATEGORIES, EXTRA_FAMILIAL_HARM, PARTNER_AGENCY, type AbuseCategory } from './codes.ts';
 import type { CaseLayer } from '../family-help/cases.ts';
@@ -46,7 +45,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
   async function endCpLeadIfDone(tx: Tx, c: cases.CaseRow, userId: string) {
     const open = (await repo.protectionFacts(tx, { caseId: c.id }))[0];
     if (open?.discussionConvenedOn || open?.enquiryStartedOn || open?.planStartedOn) return;
-    await people.endAllocation(tx, c.personId, userId, CP_LEAD_CAPACITY, today().toString());
+    await endAllocation(tx, { personId: c.personId, userId, capacity: CP_LEAD_CAPACITY }, today().toString());
   }
 
   async function convene(tx: Tx, principal: Principal, c: cases.CaseRow, input: { urgent: boolean; concerns: string; requestId?: string }) {
@@ -112,8 +111,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
         }
         if (!d.chairUserId) {
           if (!(await repo.updateDiscussion(tx, d.id, version, { chairUserId: principal.userId, chairName: principal.displayName }))) throw stale(d.caseId);
-          const mine = (await people.activeAllocations(tx, d.personId, today().toString())).some((a) => a.userId === principal.userId && a.capacity === CP_LEAD_CAPACITY);
-          if (!mine) await people.insertAllocations(tx, [{ id: randomUUID(), personId: d.personId, userId: principal.userId, laCode: principal.laCode, capacity: CP_LEAD_CAPACITY, fromDate: today().toString() }]);
+          await allocateOnce(tx, { personId: d.personId, userId: principal.userId, laCode: principal.laCode, capacity: CP_LEAD_CAPACITY, fromDate: today().toString() });
           await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'strategy_discussion_taken', outcome: 'success', childId: d.personId, details: { discussionId: d.id } });
         }
         return d.caseId;
@@ -268,7 +266,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
             planId = randomUUID();
             await repo.insertPlan(tx, { id: planId, laCode: c.laCode, caseId: c.id, personId: c.personId, startedOn: input.heldOn, initialCategory: input.category!, latestCategory: input.category!, cpLeadUserId: principal.userId, cpLeadName: principal.displayName });
             // A child protection plan replaces the Family Help (child in need) plan: the two never run together (CIN rule 4001).
-            await cases.endPlans(tx, c.id, input.heldOn);
+            await cases.endFamilyHelpPlan(tx, c.id, input.heldOn);
           }
           await repo.insertConference(tx, { ...base, enquiryId: enquiry.id, planId });
           if (enquiry.discussionId) await repo.endShares(tx, { discussionId: enquiry.discussionId }, clock.now(), 'The initial conference was held');
@@ -419,12 +417,12 @@ export function createChildProtectionService(database: Database, audit: AuditSer
      */
     async sharedView(principal: Principal, shareId: string) {
       return openShare(principal, shareId, 'shared_information_viewed', async (tx, share) => {
-        const person = await people.findPerson(tx, principal.laCode, share.personId);
+        const person = await nameAndBirth(tx, principal.laCode, share.personId);
         const discussion = share.discussionId ? await repo.findDiscussion(tx, principal.laCode, share.discussionId) : undefined;
         const plan = share.planId ? await repo.findPlanById(tx, share.planId) : undefined;
         return {
           share: { id: share.id, purpose: share.purpose, what: share.what, decidedByName: share.decidedByName, decidedAt: share.decidedAt },
-          child: { name: `${person?.preferredName ?? person?.givenNames ?? ''} ${person?.familyName ?? ''}`, dateOfBirth: person?.dateOfBirth ?? null },
+          child: { name: person?.name ?? '', dateOfBirth: person?.dateOfBirth ?? null },
           discussion: discussion ? { convenedOn: discussion.convenedOn, urgent: discussion.urgent, heldOn: discussion.heldOn, chairName: discussion.chairName } : undefined,
           plan: plan ? { startedOn: plan.startedOn, cpLeadName: plan.cpLeadName, meetings: (await repo.coreGroupMeetings(tx, [plan.id])).map((m) => m.heldOn) } : undefined,
           contributions: (await repo.contributionsForShares(tx, [share.id])).map((k) => ({ body: k.body, authorName: k.authorName, createdAt: k.createdAt })),
@@ -475,11 +473,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
 
   /** A section 47 enquiry makes the child a child in need: early help becomes section 17 from that day, with the same worker. */
   async function toChildInNeed(tx: Tx, principal: Principal, c: cases.CaseRow, from: string) {
-    const current = (await cases.basisHistory(tx, c.id)).find((b) => !b.toDate);
-    if (current?.basis !== 'early_help') return;
-    const to = LocalDate.parse(from).minusDays(1).toString();
-    await cases.endCurrentBasis(tx, c.id, to < current.fromDate ? current.fromDate : to);
-    await cases.insertBasis(tx, { id: randomUUID(), caseId: c.id, laCode: c.laCode, basis: 'section_17', fromDate: from, reason: 'A section 47 enquiry started', recordedBy: principal.userId });
+    await cases.becomeChildInNeed(tx, c, from, 'A section 47 enquiry started', principal.userId);
   }
 }
 

@@ -10,7 +10,7 @@ import { formatDate } from '../../platform/web/views.ts';
 import { caseOpener } from '../family-help/case-access.ts';
 import type { CaseLayer } from '../family-help/cases.ts';
 import { dueItem, type DueCase } from '../family-help/due.ts';
-import type { CaseRow } from '../family-help/repository.ts';
+import type { CaseRow } from '../family-help/for-layers.ts';
 import type { PeopleService } from '../people/service.ts';
 import { OUTCOMES } from './codes.ts';
 import * as repo from './repository.ts';

@@ -5,7 +5,7 @@ import type { Principal } from '../../platform/auth/service.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
-import * as people from '../people/repository.ts';
+import { endAllocation } from '../people/allocations.ts';
 import { namedOnly, type PeopleService } from '../people/service.ts';
 import type { ClosureReason } from './codes.ts';
 import { byUrgency, dueItems, withLayers, type DueItem } from './due.ts';
@@ -238,7 +238,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
         await repo.endCurrentBasis(tx, c.id, input.closedOn);
         await repo.endPlans(tx, c.id, input.closedOn);
         // The lead's allocation ends the day the closure is recorded (the help may have ended earlier).
-        await people.endAllocation(tx, c.personId, c.leadPractitionerId, LEAD_CAPACITY, today().toString());
+        await endAllocation(tx, { personId: c.personId, userId: c.leadPractitionerId, capacity: LEAD_CAPACITY }, today().toString());
         return { closedOn: input.closedOn, closureReason: input.reason };
       });
     },

@@ -136,11 +136,6 @@ export async function matchedRecord(tx: Tx, principal: Principal, personId: stri
   return found.id;
 }
 
-/** Allocates a worker to a person, in a capacity, from a date: it opens the record to them. */
-export async function allocate(tx: Tx, row: { personId: string; userId: string; laCode: string; capacity: string; fromDate: string }) {
-  await repo.insertAllocations(tx, [{ id: randomUUID(), ...row }]);
-}
-
 /** A person's brothers and sisters, full and half, as recorded now. */
 export async function siblingsOf(tx: Tx, personId: string): Promise<string[]> {
   return (await repo.relationshipsOf(tx, personId)).filter((r) => r.type === 'sibling' || r.type === 'half_sibling').map((r) => r.otherId);

@@ -7,7 +7,7 @@ import type { Database, Tx } from '../../platform/db/client.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import { formatNhsNumber } from './identifiers.ts';
 import { describeRelationship, inverseOf, isRelationshipType, RELATIONSHIP_TYPES } from './relationship-types.ts';
-import { ETHNICITY_LABELS, LANGUAGE_NAMES } from '../../seed/data/names.ts';
+import { ETHNICITY_LABELS, LANGUAGE_NAMES } from './codes.ts';
 import { disabilityLabels } from './disabilities.ts';
 import * as repo from './repository.ts';
 import { sortChronology, type ChronologyCategory, type RecordContributor } from './chronology.ts';

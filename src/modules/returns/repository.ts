@@ -1,6 +1,5 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
-import { person } from '../people/tables.ts';
 import { returnRun } from './tables.ts';
 
 export type ReturnRunRow = typeof returnRun.$inferSelect;
@@ -52,17 +51,4 @@ export async function runSummary(tx: Executor, id: string) {
 export async function runFile(tx: Executor, id: string) {
   const [row] = await tx.select({ file: returnRun.file }).from(returnRun).where(eq(returnRun.id, id));
   return row?.file ?? undefined;
-}
-
-/** Children named in a return by their LA child id: their record, and who leads their latest case. */
-export async function childrenByLaId(tx: Executor, laIds: readonly string[]) {
-  if (laIds.length === 0) return [];
-  return tx
-    .select({
-      laId: person.laPersonId,
-      personId: person.id,
-      leadName: sql<string | null>`(select c.lead_practitioner_name from family_help_case c where c.person_id = "person"."id" order by c.closed_on is null desc, c.referral_date desc limit 1)`,
-    })
-    .from(person)
-    .where(inArray(person.laPersonId, [...laIds]));
 }

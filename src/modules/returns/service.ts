@@ -9,6 +9,7 @@ import { buildCinCensus } from './cin/census.ts';
 import { byChild, byRule, checkCensus, findingsCsv } from './cin/report.ts';
 import type { CinCollection } from './cin/structure.ts';
 import type { PeopleService } from '../people/service.ts';
+import { childrenByLaId } from './findings-read-model.ts';
 import * as repo from './repository.ts';
 
 const CIN = 'cin_census';
@@ -97,7 +98,7 @@ export function createReturnsService(database: Database, clock: Clock, openableA
         const findings = run.findings ?? [];
         const children = byChild(findings);
         const shown = children.slice(0, CHILDREN_SHOWN);
-        const known = new Map((await repo.childrenByLaId(tx, shown.map((c) => c.child).filter(Boolean))).map((c) => [c.laId, c]));
+        const known = new Map((await childrenByLaId(tx, shown.map((c) => c.child).filter(Boolean))).map((c) => [c.laId, c]));
         // A child's record is linked only where this user could open it: never a link to a refusal.
         const openable = await openableAmong(tx, principal, [...known.values()].map((c) => c.personId));
         return {

@@ -2,29 +2,23 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { RoutePermission } from '../access/permissions.ts';
 import type { Principal } from '../auth/service.ts';
-import { CensusRuleBroken, censusErrors, censusQueries, fieldFor, type CensusProblem } from '../../modules/returns/cin/at-recording.ts';
-import { errorList, notFound } from './errors.ts';
+import { errorList, notFound, type FieldError } from './errors.ts';
 
 /**
- * Runs a form's save with the CIN census rules it might break collected: a broken error rule
- * (nothing saved) comes back to show on the form; queries about what this form holds come back
- * for the next page (a query about something else, such as an assessment not yet recorded while
- * an enquiry starts, is for the Returns page, not for this moment).
+ * A check run around every form's save, registered by a module (the CIN census at the point of
+ * recording, from the returns module): a rule the save breaks comes back as errors for the form's
+ * fields, with nothing saved; otherwise the save's result, and the page to go to next (told, say,
+ * which census queries the save raised).
  */
-async function savedWithCensusCheck<R>(save: () => Promise<R>, formFields: readonly string[]): Promise<{ saved: R; queries: CensusProblem[] } | { broken: CensusRuleBroken }> {
-  const queries: CensusProblem[] = [];
-  try {
-    const saved = await censusQueries.run(queries, save);
-    return { saved, queries: queries.filter((q) => fieldFor(q, formFields) !== undefined) };
-  } catch (error) {
-    if (error instanceof CensusRuleBroken) return { broken: error };
-    throw error;
-  }
+export interface SaveCheck {
+  run<R>(save: () => Promise<R>, formFields: readonly string[]): Promise<{ saved: R; next: (url: string) => string } | { errors: { list: FieldError[]; byField: Record<string, { text: string }> } }>;
 }
 
-/** The page after a save, told which census queries the save raised. */
-const withQueries = (url: string, queries: readonly CensusProblem[]) =>
-  queries.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}check=${[...new Set(queries.map((q) => q.code))].join(',')}`;
+declare module 'fastify' {
+  interface FastifyInstance {
+    saveCheck: SaveCheck;
+  }
+}
 
 /**
  * One GET and one POST for a form about a record: the form, its errors (400, nothing saved, the
@@ -68,11 +62,8 @@ export function pageForm<V, T, R = unknown>(
       const { list, byField } = errorList(parsed.error.issues, spec.fields);
       return show(reply.code(400), view, { ...context, values: body, errorList: list, errors: byField });
     }
-    const saving = await savedWithCensusCheck(() => spec.save(principal, view, parsed.data), spec.fields);
-    if ('broken' in saving) {
-      const { list, byField } = censusErrors(saving.broken, spec.fields);
-      return show(reply.code(400), view, { ...context, values: body, errorList: list, errors: byField });
-    }
-    return reply.redirect(withQueries(spec.done(view, saving.saved), saving.queries), 303);
+    const saving = await app.saveCheck.run(() => spec.save(principal, view, parsed.data), spec.fields);
+    if ('errors' in saving) return show(reply.code(400), view, { ...context, values: body, errorList: saving.errors.list, errors: saving.errors.byField });
+    return reply.redirect(saving.next(spec.done(view, saving.saved)), 303);
   });
 }

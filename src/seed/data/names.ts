@@ -20,39 +20,14 @@
  * for a girl (Kowalski / Kowalska).
  */
 
-/** The 18 main DfE ethnicity codes (CIN census, school census). REFU and NOBT are not drawn. */
-export const ETHNICITY_CODES = [
-  'WBRI', 'WIRI', 'WIRT', 'WOTH', 'WROM',
-  'MWBC', 'MWBA', 'MWAS', 'MOTH',
-  'AIND', 'APKN', 'ABAN', 'AOTH',
-  'BCRB', 'BAFR', 'BOTH',
-  'CHNE', 'OOTH',
-] as const;
-export type EthnicityCode = (typeof ETHNICITY_CODES)[number];
+
+import type { EthnicityCode, LanguageCode } from '../../modules/people/codes.ts';
+
+export { ETHNICITY_CODES, ETHNICITY_LABELS, LANGUAGE_CODES, LANGUAGE_NAMES, type EthnicityCode, type LanguageCode } from '../../modules/people/codes.ts';
 
 /** Relative weights, in the shape Random.weighted takes. Need not sum to 1, but here they do. */
 export type Weights<K extends string> = Readonly<Partial<Record<K, number>>>;
 
-export const ETHNICITY_LABELS: Readonly<Record<EthnicityCode, string>> = {
-  WBRI: 'White – British',
-  WIRI: 'White – Irish',
-  WIRT: 'Traveller of Irish heritage',
-  WOTH: 'Any other White background',
-  WROM: 'Gypsy / Roma',
-  MWBC: 'White and Black Caribbean',
-  MWBA: 'White and Black African',
-  MWAS: 'White and Asian',
-  MOTH: 'Any other mixed background',
-  AIND: 'Indian',
-  APKN: 'Pakistani',
-  ABAN: 'Bangladeshi',
-  AOTH: 'Any other Asian background',
-  BCRB: 'Black Caribbean',
-  BAFR: 'Black – African',
-  BOTH: 'Any other Black background',
-  CHNE: 'Chinese',
-  OOTH: 'Any other ethnic group',
-};
 
 /**
  * Share of England's children aged 0–17 by DfE ethnicity code; sums to 1.
@@ -873,23 +848,7 @@ export const RELIGION_BY_ETHNICITY: Readonly<Record<EthnicityCode, Weights<Relig
   OOTH: { muslim: 0.55, christian: 0.15, no_religion: 0.15, buddhist: 0.03, jewish: 0.02, other: 0.02, not_stated: 0.08 },
 };
 
-/** ISO 639-3 codes (some are macrolanguages: zho, ara, kur, rom, sqi, lav). */
-export const LANGUAGE_CODES = [
-  'eng', 'gle', 'pol', 'lit', 'lav', 'bul', 'ces', 'slk', 'hun', 'ukr', 'rus', 'ron', 'rom', 'sqi',
-  'pan', 'guj', 'hin', 'tam', 'urd', 'pus', 'prs', 'ben', 'syl',
-  'yor', 'ibo', 'twi', 'fra', 'som', 'tir', 'amh',
-  'zho', 'yue', 'vie', 'ara', 'tur', 'kur',
-] as const;
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
-export const LANGUAGE_NAMES: Readonly<Record<LanguageCode, string>> = {
-  eng: 'English', gle: 'Irish', pol: 'Polish', lit: 'Lithuanian', lav: 'Latvian', bul: 'Bulgarian',
-  ces: 'Czech', slk: 'Slovak', hun: 'Hungarian', ukr: 'Ukrainian', rus: 'Russian', ron: 'Romanian',
-  rom: 'Romany', sqi: 'Albanian', pan: 'Panjabi', guj: 'Gujarati', hin: 'Hindi', tam: 'Tamil',
-  urd: 'Urdu', pus: 'Pashto', prs: 'Dari', ben: 'Bengali', syl: 'Sylheti', yor: 'Yoruba', ibo: 'Igbo',
-  twi: 'Twi', fra: 'French', som: 'Somali', tir: 'Tigrinya', amh: 'Amharic', zho: 'Chinese',
-  yue: 'Cantonese', vie: 'Vietnamese', ara: 'Arabic', tur: 'Turkish', kur: 'Kurdish',
-};
 
 /**
  * First language (the language a child was first exposed to, as the school census asks)

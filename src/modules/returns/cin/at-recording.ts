@@ -1,3 +1,4 @@
+import type { SaveCheck } from '../../../platform/web/page-form.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Executor } from '../../../platform/db/client.ts';
 import { HttpError } from '../../../platform/web/errors.ts';
@@ -143,3 +144,27 @@ export function queriesNamed(codes: unknown): string[] {
     return rule && rule.severity === 'QUERY' ? [PLAIN[code] ?? shortMessage(rule.message)] : [];
   });
 }
+
+/** The page after a save, told which census queries the save raised. */
+const withQueries = (url: string, queries: readonly CensusProblem[]) =>
+  queries.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}check=${[...new Set(queries.map((q) => q.code))].join(',')}`;
+
+/**
+ * The census checked around every form's save (the platform's form pages run it): a broken error
+ * rule (nothing saved) comes back to show on the form; queries about what this form holds come
+ * back for the next page (a query about something else, such as an assessment not yet recorded
+ * while an enquiry starts, is for the Returns page, not for this moment).
+ */
+export const censusSaveCheck: SaveCheck = {
+  async run(save, formFields) {
+    const queries: CensusProblem[] = [];
+    try {
+      const saved = await censusQueries.run(queries, save);
+      const about = queries.filter((q) => fieldFor(q, formFields) !== undefined);
+      return { saved, next: (url: string) => withQueries(url, about) };
+    } catch (error) {
+      if (error instanceof CensusRuleBroken) return { errors: censusErrors(error, formFields) };
+      throw error;
+    }
+  },
+};
