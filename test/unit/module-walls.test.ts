@@ -39,8 +39,6 @@ function sqlFiles(dir: string, out: string[] = []): string[] {
 
 /** Crossings that are still to move into read models or behind the other module's service. */
 const STILL_TO_MOVE = new Set([
-  'family-help/repository.ts -> people: person, person_address',
-  'family-help/team-view.ts -> child-protection: strategy_discussion',
   'child-protection/repository.ts -> people: person, relationship',
   'child-protection/repository.ts -> family-help: case_note, family_help_case, team',
   'court/repository.ts -> people: person',
@@ -59,8 +57,8 @@ describe('module walls in SQL', () => {
     for (const file of sqlFiles(MODULES)) {
       const relative = path.relative(MODULES, file).split(path.sep).join('/');
       const own = relative.split('/')[0]!;
-      // Comments say which tables a query reads; only the code counts.
-      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      // Raw SQL is written in template literals (sql`…`); the query builder uses table objects, which lint keeps inside the walls.
+      const code = (readFileSync(file, 'utf8').match(/`[^`]*`/g) ?? []).join('\n');
       for (const [other, names] of tables) {
         if (other === own) continue;
         const named = names.filter((n) => new RegExp(`\\b${n}\\b`).test(code)).sort();

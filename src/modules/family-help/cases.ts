@@ -10,6 +10,7 @@ import { namedOnly, type PeopleService } from '../people/service.ts';
 import type { ClosureReason } from './codes.ts';
 import { byUrgency, dueItems, withLayers, type DueItem } from './due.ts';
 import { LEAD_CAPACITY } from './front-door.ts';
+import { familyCases, openCaseFacts } from './cases-read-model.ts';
 import * as repo from './repository.ts';
 import type { StatutoryBasis } from './tables.ts';
 import type { AssessmentInput, NoteInput } from './case-forms.ts';
@@ -125,8 +126,8 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
           financialHelp: await repo.financialHelpGiven(tx, c.id),
           requests: await repo.requestsForPerson(tx, c.personId),
           team: await repo.findTeam(tx, c.teamId),
-          family: await linkable(tx, principal, await repo.familyCases(tx, c.familyId, c)),
-          facts: (await repo.openCaseFacts(tx, { caseId: c.id }))[0],
+          family: await linkable(tx, principal, await familyCases(tx, c.familyId, c)),
+          facts: (await openCaseFacts(tx, { caseId: c.id }))[0],
           layers: (await inTurn(layers, (l) => l.summary(tx, c, today()))).filter((l) => l !== undefined),
         };
       });
@@ -408,7 +409,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
     /** A practitioner's open cases and what is due on each, overdue first. */
     async myWork(principal: Principal) {
       return database.tenant(principal.laCode, async (tx) => {
-        const facts = await repo.openCaseFacts(tx, { leadPractitionerId: principal.userId });
+        const facts = await openCaseFacts(tx, { leadPractitionerId: principal.userId });
         const now = today();
         const layered = await inTurn(layers, (l) => l.due(tx, { userId: principal.userId }, now));
         const due = await namedOnly(tx, principal, withLayers(facts.flatMap((f) => dueItems(f, now)), layered.flat()), (d) => d.personId);

@@ -1,6 +1,6 @@
 import { LocalDate } from '@js-joda/core';
 import { dueDate, timescaleState, TIMESCALE_RULES, type TimescaleRuleId, type TimescaleState } from '../../platform/timescales/rules.ts';
-import type { CaseFacts } from './repository.ts';
+import type { CaseFacts } from './cases-read-model.ts';
 
 export interface DueItem {
   caseId: string;

@@ -11,6 +11,7 @@ import { howKnown, type PeopleService } from '../people/service.ts';
 import { allocate } from '../people/allocations.ts';
 import { matchedRecord, recordChildFromRequest, recordFactsFromRequest, siblingsOf } from '../people/from-request.ts';
 import type { ConsentBasis, FactsAnswer, PrimaryNeedChoice, RelativeAnswer, RequestDecision } from './decision-form.ts';
+import { teamForArea } from './cases-read-model.ts';
 import * as repo from './repository.ts';
 import type { RequestDetails } from './request-form.ts';
 import type { StatutoryBasis } from './tables.ts';
@@ -266,7 +267,7 @@ export function createFrontDoorService(database: Database, audit: AuditService, 
       const district = request.childPostcode?.split(' ')[0];
       const { leads, localTeamId, leadName, caseOpenable } = await database.tenant(principal.laCode, async (tx) => ({
         leads: await repo.possibleLeads(tx, principal.laCode),
-        localTeamId: district ? await repo.teamForArea(tx, principal.laCode, district) : undefined,
+        localTeamId: district ? await teamForArea(tx, principal.laCode, district) : undefined,
         leadName: request.caseId ? (await repo.findCase(tx, principal.laCode, request.caseId))?.leadPractitionerName : undefined,
         // Linked only when the triager could open it (in the lead's team, say): never a link to a refusal.
         caseOpenable: request.caseId && request.personId ? (await peopleService.openableAmong(tx, principal, [request.personId])).has(request.personId) : false,

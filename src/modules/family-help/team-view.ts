@@ -7,6 +7,7 @@ import { namedOnly } from '../people/service.ts';
 import type { CaseLayer } from './cases.ts';
 import { BASIS_LABELS } from './decision-form.ts';
 import { byUrgency, dueItems, withLayers, type DueItem } from './due.ts';
+import { openCaseFacts } from './cases-read-model.ts';
 import * as repo from './repository.ts';
 
 /**
@@ -139,7 +140,7 @@ async function teamOfCases(tx: Tx, teamIds: readonly string[]): Promise<Map<stri
 export async function readTeamView(tx: Tx, principal: Principal, query: TeamQuery, today: LocalDate, layers: readonly CaseLayer[]) {
   const teams = await repo.teamsManagedBy(tx, principal.userId);
   const teamIds = teams.map((t) => t.id);
-  const facts = await namedOnly(tx, principal, await repo.openCaseFacts(tx, { teamIds }), (f) => f.personId);
+  const facts = await namedOnly(tx, principal, await openCaseFacts(tx, { teamIds }), (f) => f.personId);
   const teamOf = await teamOfCases(tx, teamIds);
   // The layers' due items, by case: only the cases listed above are ever looked up.
   const layered = new Map<string, DueItem[]>();
