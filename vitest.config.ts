@@ -8,8 +8,9 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     projects: [
       // CI machines are slower and busier than a laptop: give a unit test room, not 5 s.
-      // Unit tests are fast and pure: rules, policies, validators, each in milliseconds.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000 } },
+      // Unit tests are fast and pure: rules, policies, validators, each in milliseconds. A page's
+      // form test sits beside the page (src/modules/*/pages/*/*.test.ts).
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], testTimeout: 20_000 } },
       // Whole synthetic authorities generated and compared, and the command line run as a process: seconds each.
       { test: { name: 'calibration', include: ['test/calibration/**/*.test.ts'], testTimeout: 120_000 } },
       { test: { name: 'db', include: ['test/db/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },

@@ -1,8 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RoutePermission } from '../access/permissions.ts';
 import type { Principal } from '../auth/service.ts';
 import { errorList, notFound, type FieldError } from './errors.ts';
+import type { Form } from './form.ts';
 
 /**
  * A check run around every form's save, registered by a module (the CIN census at the point of
@@ -35,9 +36,12 @@ export function pageForm<V, T, R = unknown>(
     allowed: (view: V) => boolean;
     template: string;
     title: string;
-    fields: readonly string[];
     context?: (view: V, principal: Principal) => Promise<Record<string, unknown>> | Record<string, unknown>;
-    schema: (view: V, context: Record<string, unknown>) => z.ZodType<T>;
+    /** The form (its fields in page order), as it applies to this record now. */
+    form?: (view: V, context: Record<string, unknown>) => Form<T>;
+    /** @deprecated until every form is declarative: a schema and its field order kept apart. */
+    schema?: (view: V, context: Record<string, unknown>) => z.ZodType<T>;
+    fields?: readonly string[];
     save: (principal: Principal, view: V, input: T) => Promise<R>;
     /** Where to go after saving, given what the save returned. */
     done: (view: V, saved: R) => string;
@@ -57,12 +61,13 @@ export function pageForm<V, T, R = unknown>(
   app.post(spec.path, { config: { permission: spec.permission, audit: false } }, async (request, reply) => {
     const { principal, view, context } = await open(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const parsed = spec.schema(view, context).safeParse(body);
+    const form = spec.form ? spec.form(view, context) : Object.assign(spec.schema!(view, context), { fields: spec.fields ?? [] });
+    const parsed = form.safeParse(body);
     if (!parsed.success) {
-      const { list, byField } = errorList(parsed.error.issues, spec.fields);
+      const { list, byField } = errorList(parsed.error.issues, form.fields);
       return show(reply.code(400), view, { ...context, values: body, errorList: list, errors: byField });
     }
-    const saving = await app.saveCheck.run(() => spec.save(principal, view, parsed.data), spec.fields);
+    const saving = await app.saveCheck.run(() => spec.save(principal, view, parsed.data), form.fields);
     if ('errors' in saving) return show(reply.code(400), view, { ...context, values: body, errorList: saving.errors.list, errors: saving.errors.byField });
     return reply.redirect(saving.next(spec.done(view, saving.saved)), 303);
   });

@@ -43,6 +43,25 @@ export function formatDateTime(value: unknown): string {
   return d ? `${dateFormat.format(d)} at ${timeFormat.format(d).replace(' ', '').toLowerCase()}` : '';
 }
 
+export interface Option {
+  value: string;
+  text: string;
+  hint?: string;
+}
+
+/** A code table (`{ code: label }`) as a page's options, with hints where given. */
+export const optionsFrom = (labels: Readonly<Record<string, string>>, hints: Readonly<Record<string, string>> = {}): Option[] =>
+  Object.entries(labels).map(([value, text]) => ({ value, text, ...(hints[value] ? { hint: hints[value] } : {}) }));
+
+/**
+ * GOV.UK radios, checkboxes or select items from a page's options, marking the one (or ones)
+ * the form holds: `options | choiceItems(values.outcome)`, or `choiceItems(values.partner, "selected")`.
+ */
+export function choiceItems(options: unknown, current: unknown, mark: 'checked' | 'selected' = 'checked') {
+  const held = (Array.isArray(current) ? current : [current]).filter((v): v is string => typeof v === 'string');
+  return (Array.isArray(options) ? (options as Option[]) : []).map((o) => ({ value: o.value, text: o.text, ...(o.hint ? { hint: { text: o.hint } } : {}), [mark]: held.includes(o.value) }));
+}
+
 /**
  * Page templates live beside the code that renders them (`src/**\/*.njk`); GOV.UK Frontend's
  * macros resolve from its package. Autoescaping is on: nothing reaches a page unescaped
@@ -59,5 +78,6 @@ export function createViewEnvironment(): nunjucks.Environment {
   env.addFilter('govukDateTime', formatDateTime);
   env.addFilter('pounds', formatPounds);
   env.addFilter('count', formatCount);
+  env.addFilter('choiceItems', choiceItems);
   return env;
 }
