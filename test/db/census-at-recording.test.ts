@@ -3,9 +3,10 @@
 // says what the census will ask. Problems the child already had never block new work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
+import { buildCase } from '../builders/cases.ts';
 import { buildPerson, insertPeople } from '../builders/people.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { dateFields, principalOf, rowsOf, summaryFields, userIdOf } from '../support/records.ts';
+import { dateFields, rowsOf, summaryFields } from '../support/records.ts';
 
 const clock = new FakeClock(new Date('2026-05-11T10:00:00Z')); // Monday 11 May 2026
 let t: TestApp;
@@ -17,17 +18,7 @@ const assessments = async () => rowsOf(t, 'select started_on::text as s, complet
 beforeAll(async () => {
   t = await startTestApp({ clock });
   await insertPeople(t.db.database, [child]);
-  const triager = await principalOf(t, 'social.worker');
-  const requestId = await t.deps.frontDoor.submit(triager, 'staff', {
-    source: '2A', asker: undefined, submitterName: 'Head teacher', submitterOrganisation: 'Oakfield', submitterPhone: undefined, submitterEmail: undefined,
-    childGivenNames: child.givenNames, childFamilyName: child.familyName, childDateOfBirth: child.dateOfBirth ?? undefined, childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
-    concerns: 'Unexplained bruises', helpWanted: undefined, familyKnows: 'yes', honeypot: false,
-  });
-  const decided = await t.deps.frontDoor.decide(triager, requestId, {
-    version: 1, person: child.id, decision: 'family_help', reasons: 'Needs help as a child in need', childViews: undefined, familyViews: undefined, consentBasis: 'consent_given',
-    leadUserId: await userIdOf(t, 'family.help'), primaryNeed: 'N1', basis: 'section_17',
-  });
-  caseId = decided.caseId!;
+  ({ caseId } = await buildCase(t, child, { request: { concerns: 'Unexplained bruises' } }));
   lead = await t.signIn('family.help');
 });
 afterAll(() => t.close());

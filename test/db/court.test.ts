@@ -2,6 +2,7 @@
 // against the 26-week clock, hearings and the outcome; who may record them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
+import { buildSection47 } from '../builders/cases.ts';
 import { buildPerson, insertPeople } from '../builders/people.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { dateFields, principalOf, rowsOf } from '../support/records.ts';
@@ -22,24 +23,7 @@ const court = (i: number, path = '') => `/cases/${caseIds[i]!}/court${path}`;
 beforeAll(async () => {
   t = await startTestApp({ clock });
   await insertPeople(t.db.database, children);
-  const triager = await principalOf(t, 'social.worker');
-  const leadId = (await principalOf(t, 'family.help')).userId;
-  const cp = await principalOf(t, 'cp.lead');
-  for (const child of children) {
-    const requestId = await t.deps.frontDoor.submit(triager, 'staff', {
-      source: '6', asker: undefined, submitterName: 'Police', submitterOrganisation: 'Demoshire Police', submitterPhone: undefined, submitterEmail: undefined,
-      childGivenNames: child.givenNames, childFamilyName: child.familyName, childDateOfBirth: child.dateOfBirth ?? undefined, childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
-      concerns: 'Found alone at home', helpWanted: undefined, familyKnows: 'no', honeypot: false,
-    });
-    const { caseId } = await t.deps.frontDoor.decide(triager, requestId, {
-      version: 1, person: child.id, decision: 'strategy_discussion', reasons: 'Neglect', childViews: undefined, familyViews: undefined, consentBasis: 'not_needed_safeguarding',
-      leadUserId: leadId, primaryNeed: 'N1', basis: 'section_17', urgent: true,
-    });
-    caseIds.push(caseId!);
-    const [d] = await rowsOf(t, 'select id, version from strategy_discussion where case_id = $1', [caseId]);
-    await t.deps.childProtection.take(cp, String(d!['id']), Number(d!['version']));
-    await t.deps.childProtection.recordDiscussion(cp, String(d!['id']), { version: Number(d!['version']) + 1, heldOn: '2026-04-01', agencies: ['police', 'social_care'], decision: 'section_47', reasons: 'Neglect' });
-  }
+  for (const child of children) caseIds.push((await buildSection47(t, child, { heldOn: '2026-04-01', request: { concerns: 'Found alone at home' } })).caseId);
   [lead, cpLead, manager] = await Promise.all([t.signIn('family.help'), t.signIn('cp.lead'), t.signIn('team.manager')]);
 });
 afterAll(() => t.close());

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
 import { insertMany, peopleTables } from '../../src/modules/people/repository.ts';
+import { buildCase } from '../builders/cases.ts';
 import { buildPerson, buildRelationship, insertPeople } from '../builders/people.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { dateFields, principalOf, rowsOf } from '../support/records.ts';
@@ -24,20 +25,7 @@ const cp = (i: number, path = '') => `/cases/${caseIds[i]!}/child-protection${pa
 beforeAll(async () => {
   t = await startTestApp({ clock });
   await insertPeople(t.db.database, children);
-  const triager = await principalOf(t, 'social.worker');
-  const leadId = (await principalOf(t, 'family.help')).userId;
-  for (const child of children) {
-    const requestId = await t.deps.frontDoor.submit(triager, 'staff', {
-      source: '6', asker: undefined, submitterName: 'Police', submitterOrganisation: 'Demoshire Police', submitterPhone: undefined, submitterEmail: undefined,
-      childGivenNames: child.givenNames, childFamilyName: child.familyName, childDateOfBirth: child.dateOfBirth ?? undefined, childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
-      concerns: 'Seen with older men at the underpass late at night', helpWanted: undefined, familyKnows: 'yes', honeypot: false,
-    });
-    const { caseId } = await t.deps.frontDoor.decide(triager, requestId, {
-      version: 1, person: child.id, decision: 'strategy_discussion', reasons: 'Exploitation', childViews: undefined, familyViews: undefined, consentBasis: 'not_needed_safeguarding',
-      leadUserId: leadId, primaryNeed: 'N1', basis: 'section_17', urgent: true,
-    });
-    caseIds.push(caseId!);
-  }
+  for (const child of children) caseIds.push((await buildCase(t, child, { decision: 'strategy_discussion', request: { concerns: 'Seen with older men at the underpass late at night', familyKnows: 'yes' }, decide: { reasons: 'Exploitation' } })).caseId);
   [lead, cpLead] = await Promise.all([t.signIn('family.help'), t.signIn('cp.lead')]);
 });
 afterAll(() => t.close());

@@ -24,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock, todayInEngland } from '../../src/platform/clock.ts';
 import { dueDate } from '../../src/platform/timescales/rules.ts';
 import { formatDate } from '../../src/platform/web/views.ts';
+import { buildCase } from '../builders/cases.ts';
 import { buildPerson, insertPeople } from '../builders/people.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { navigates, newAppContext, pathOf, signIn, signOut, startBrowserApp, verifyPage, type AppContext, type BrowserApp } from '../support/browser-app.ts';
@@ -70,19 +71,8 @@ let courtCase = '';
 
 /** A Family Help case opened from the front door with a strategy discussion, led by Priya Shah: its `/cases/<id>`. */
 async function openCase(child: (typeof HARM_CHILDREN)[number], concerns: string): Promise<string> {
-  const { deps } = app.testApp;
-  const triager = await principalOf(app.testApp, 'social.worker');
-  const leadId = (await principalOf(app.testApp, 'family.help')).userId;
-  const requestId = await deps.frontDoor.submit(triager, 'staff', {
-    source: '6', asker: undefined, submitterName: 'Police', submitterOrganisation: 'Demoshire Police', submitterPhone: undefined, submitterEmail: undefined,
-    childGivenNames: child.givenNames, childFamilyName: child.familyName, childDateOfBirth: child.dateOfBirth ?? undefined, childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
-    concerns, helpWanted: undefined, familyKnows: 'no', honeypot: false,
-  });
-  const { caseId } = await deps.frontDoor.decide(triager, requestId, {
-    version: 1, person: child.id, decision: 'strategy_discussion', reasons: concerns, childViews: undefined, familyViews: undefined, consentBasis: 'not_needed_safeguarding',
-    leadUserId: leadId, primaryNeed: 'N1', basis: 'section_17', urgent: true,
-  });
-  return `/cases/${caseId!}`;
+  const { caseId } = await buildCase(app.testApp, child, { decision: 'strategy_discussion', request: { concerns }, decide: { reasons: concerns } });
+  return `/cases/${caseId}`;
 }
 
 beforeAll(async () => {

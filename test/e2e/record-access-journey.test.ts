@@ -3,8 +3,8 @@
 // is refused; then the privacy officer finds it by its LA person ID and seals it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCase } from '../builders/cases.ts';
 import { buildPerson, insertPeople } from '../builders/people.ts';
-import { principalFor } from '../support/access-world.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { navigates, newAppContext, pathOf, signIn, startBrowserApp, verifyPage, type AppContext, type BrowserApp } from '../support/browser-app.ts';
 import { errorSummary } from '../support/journey.ts';
@@ -19,16 +19,7 @@ beforeAll(async () => {
   const t = app.testApp;
   await insertPeople(t.db.database, [child]);
   // Nell's Family Help case, led by Priya Shah (family.help) in the Northfield team that team.manager manages.
-  const triager = await principalFor(t, 'social.worker');
-  const requestId = await t.deps.frontDoor.submit(triager, 'staff', {
-    source: '2A', asker: undefined, submitterName: 'Head teacher', submitterOrganisation: 'Oakfield', submitterPhone: undefined, submitterEmail: undefined,
-    childGivenNames: 'Nell', childFamilyName: 'Ravensworth', childDateOfBirth: '2013-02-11', childAddress: undefined, childPostcode: undefined, otherChildren: undefined,
-    concerns: 'Missing school', helpWanted: undefined, familyKnows: 'yes', honeypot: false,
-  });
-  await t.deps.frontDoor.decide(triager, requestId, {
-    version: 1, person: child.id, decision: 'family_help', reasons: 'Attendance', childViews: undefined, familyViews: undefined, consentBasis: 'consent_given',
-    leadUserId: (await principalFor(t, 'family.help')).userId, primaryNeed: 'N4', basis: 'early_help',
-  });
+  await buildCase(t, child, { request: { concerns: 'Missing school', submitterOrganisation: 'Oakfield' }, decide: { reasons: 'Attendance', primaryNeed: 'N4', basis: 'early_help' } });
 });
 
 afterAll(async () => {

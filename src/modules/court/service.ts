@@ -14,6 +14,7 @@ import type { CaseRow } from '../family-help/for-layers.ts';
 import type { PeopleService } from '../people/service.ts';
 import { OUTCOMES } from './codes.ts';
 import * as repo from './repository.ts';
+import { openIssued } from './proceedings-read-model.ts';
 
 const stale = (caseId: string) => new HttpError(409, 'stale_case', 'Someone else changed this while you were working on it', { backTo: `/cases/${caseId}/court` });
 const closed = (caseId: string) => new HttpError(409, 'case_closed', 'This case is closed', { backTo: `/cases/${caseId}` });
@@ -112,14 +113,14 @@ export function createCourtService(database: Database, clock: Clock, peopleServi
         const lines = open
           ? [open.issuedOn ? `Care proceedings issued ${formatDate(open.issuedOn)}: to finish by ${formatDate(deadlineFor(open.issuedOn))} (26 weeks)` : `Pre-proceedings${open.letterSentOn ? ` since ${formatDate(open.letterSentOn)}` : ''}${open.fgdmOfferedOn ? '' : '. Family group decision making not yet offered'}`]
           : all.map((p) => `Proceedings concluded ${formatDate(p.outcomeOn!)}: ${OUTCOMES[p.outcome as keyof typeof OUTCOMES] ?? p.outcome}`);
-        const due = open?.issuedOn && !c.closedOn ? (await repo.openIssued(tx, { caseId: c.id })).map((r) => dueIn(r, now)) : [];
+        const due = open?.issuedOn && !c.closedOn ? (await openIssued(tx, { caseId: c.id })).map((r) => dueIn(r, now)) : [];
         return { id: 'court', title: 'Court', href: `/cases/${c.id}/court`, lines, due };
       },
       async closeBlocker(tx: Tx, caseId: string) {
         return (await current(tx, caseId)) ? 'Court work is open on this case: record its outcome before closing the case' : undefined;
       },
       async due(tx: Tx, where: { userId: string } | { teamIds: readonly string[] }, now: LocalDate) {
-        return (await repo.openIssued(tx, where)).map((r) => dueIn(r, now));
+        return (await openIssued(tx, where)).map((r) => dueIn(r, now));
       },
     } satisfies CaseLayer,
   };
