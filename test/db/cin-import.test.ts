@@ -181,6 +181,20 @@ describe('importing a CIN census', () => {
     expect(await peopleIn(C)).toBe(people);
   });
 
+  it('writes through each module’s own checks: a file that is valid but breaks a rule the record keeps imports nothing, and says which', async () => {
+    const D = '903';
+    await newAuthority(D);
+    const xml = fromA.get('2025-26')!;
+    // A plan that ends before it starts is schema-valid; Family Help never holds one.
+    const block = childBlocks(xml).find((b) => /<CINPlanEndDate>/.test(b))!;
+    const broken = withChildren(xml, [block.replace(/<CINPlanEndDate>[^<]*<\/CINPlanEndDate>/, '<CINPlanEndDate>2001-01-01</CINPlanEndDate>')]);
+    expect((await checkStructure(broken, '2025-26')).valid).toBe(true);
+    await expect(importInto(D, broken, '2025-26')).rejects.toMatchObject({ statusCode: 422, id: 'invalid_history', message: expect.stringMatching(/^A plan started on \d{4}-\d{2}-\d{2} ends before it started$/) });
+    expect(await peopleIn(D)).toBe(0);
+    // The same child, as the census had them, imports.
+    expect((await importInto(D, withChildren(xml, [block]), '2025-26')).created).toBe(1);
+  });
+
   it('is for the data team and managers only', async () => {
     const socialWorker = await demoUser('social.worker');
     const people = await peopleIn(A);

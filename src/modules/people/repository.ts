@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gt, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client.ts';
 import { allocation, breakGlassGrant, household, householdMember, identityDetail, person, personAccess, personAddress, relationship, significantEvent, type IdentityDetailKind } from './tables.ts';
+import { insertMany } from '../../platform/db/insert.ts';
 
 export type PersonInsert = typeof person.$inferInsert;
 export type HouseholdInsert = typeof household.$inferInsert;
@@ -14,11 +14,7 @@ export type IdentityDetailInsert = typeof identityDetail.$inferInsert;
  * Inserts many rows in multi-row statements: one round trip per batch, not per row. Batches
  * stay well under PostgreSQL's 65,535 parameters per statement.
  */
-export async function insertMany<T extends PgTable>(tx: Executor, table: T, rows: readonly T['$inferInsert'][], batchSize = 1000) {
-  for (let i = 0; i < rows.length; i += batchSize) {
-    await tx.insert(table).values(rows.slice(i, i + batchSize));
-  }
-}
+export { insertMany };
 
 export const peopleTables = { person, household, householdMember, personAddress, relationship, identityDetail } as const;
 

@@ -30,6 +30,9 @@ export function isWriteConflict(error: unknown): boolean {
   return false;
 }
 
+/** History brought from another system (a census import) that breaks a rule the module keeps: nothing is saved. */
+export const invalidHistory = (message: string) => new HttpError(422, 'invalid_history', message);
+
 export const writeConflict = () => new HttpError(409, 'write_conflict', 'Someone else saved at the same moment');
 
 /** The audit trail could not be written: the request fails and no record data is sent. */

@@ -5,14 +5,12 @@ import type { AuditService } from '../../../platform/audit/service.ts';
 import { actorOf, type Principal } from '../../../platform/auth/service.ts';
 import type { Database, Tx } from '../../../platform/db/client.ts';
 import { HttpError } from '../../../platform/web/errors.ts';
-import { cpConference, cpPlan, section47Enquiry } from '../../child-protection/tables.ts';
-import { courtEvent, courtProceedings } from '../../court/tables.ts';
-import { insertTeam } from '../../family-help/repository.ts';
-import { assessment, caseBasis, familyHelpCase, familyHelpPlan, requestForHelp } from '../../family-help/tables.ts';
-import { insertMany, type PersonInsert } from '../../people/repository.ts';
-import { person } from '../../people/tables.ts';
+import { completeProtectionHistory, recordProtectionHistory, type ProtectionHistoryRows } from '../../child-protection/history.ts';
+import { completeCourtHistory, recordCourtHistory, type CourtHistoryRows } from '../../court/history.ts';
+import { completeHistory, historyTeam, recordFamilyHelpHistory, type FamilyHelpHistoryRows } from '../../family-help/history.ts';
+import { recordPeopleFromHistory, type HistoricPerson } from '../../people/history.ts';
 import { censusPeriod, type CensusPeriod } from './census.ts';
-import * as repo from './import-repository.ts';
+import * as repo from './import-read-model.ts';
 import { readCensus, type CensusChild, type Episode, type Fields } from './rules/census-model.ts';
 import { checkStructure, type CinCollection, type StructureProblem } from './structure.ts';
 
@@ -134,18 +132,12 @@ class Importer {
   private readonly facts = new Map<string, CaseFacts>();
   private teamId: string | undefined;
   private readonly created: string[] = [];
+  /** The rows to write, as each module's history interface takes them. */
   private readonly rows = {
-    people: [] as PersonInsert[],
-    requests: [] as (typeof requestForHelp.$inferInsert)[],
-    cases: [] as (typeof familyHelpCase.$inferInsert)[],
-    bases: [] as (typeof caseBasis.$inferInsert)[],
-    assessments: [] as (typeof assessment.$inferInsert)[],
-    plans: [] as (typeof familyHelpPlan.$inferInsert)[],
-    enquiries: [] as (typeof section47Enquiry.$inferInsert)[],
-    cpPlans: [] as (typeof cpPlan.$inferInsert)[],
-    conferences: [] as (typeof cpConference.$inferInsert)[],
-    proceedings: [] as (typeof courtProceedings.$inferInsert)[],
-    courtEvents: [] as (typeof courtEvent.$inferInsert)[],
+    people: [] as HistoricPerson[],
+    familyHelp: { requests: [], cases: [], bases: [], assessments: [], plans: [] } as FamilyHelpHistoryRows,
+    protection: { enquiries: [], plans: [], conferences: [] } as ProtectionHistoryRows,
+    court: { proceedings: [], events: [] } as CourtHistoryRows,
   };
   /** Episodes an earlier import left open, closed before the rows are written (a child has one open case at a time). */
   private readonly closures: ((tx: Tx) => Promise<void>)[] = [];
@@ -234,7 +226,7 @@ class Importer {
       this.advice.set(personId, [...held, referralDate]);
       this.counts.episodes++;
       // Ended at the front door with advice, on the census's closure date.
-      this.rows.requests.push({ ...request, id: randomUUID(), decision: 'advice', decisionReasons: `${this.imported}: no further action after the referral`, decidedAt: middayOn(closedOn ?? referralDate) });
+      this.rows.familyHelp.requests.push({ ...request, id: randomUUID(), decision: 'advice', decisionReasons: `${this.imported}: no further action after the referral`, decidedAt: middayOn(closedOn ?? referralDate) });
       return;
     }
 
@@ -251,12 +243,12 @@ class Importer {
       if (closedOn && earlier.to === null) {
         const { caseId, basisId } = earlier;
         const reason = f['ReasonForClosure'] ?? null;
-        const recorded = this.rows.cases.find((c) => c.id === caseId);
+        const recorded = this.rows.familyHelp.cases.find((c) => c.id === caseId);
         if (recorded) {
           // Recorded by this import (the same episode twice in the file): closed before it is written.
           Object.assign(recorded, { closedOn, closureReason: reason });
-          Object.assign(this.rows.bases.find((b) => b.id === basisId)!, { toDate: closedOn });
-        } else this.closures.push((tx) => repo.closeEpisode(tx, caseId, basisId!, closedOn, reason));
+          Object.assign(this.rows.familyHelp.bases.find((b) => b.id === basisId)!, { toDate: closedOn });
+        } else this.closures.push((tx) => completeHistory.closeEpisode(tx, caseId, basisId!, closedOn, reason));
         earlier.to = closedOn;
         changed = true;
       }
@@ -273,8 +265,8 @@ class Importer {
     held.push({ personId, caseId, basisId, from: referralDate, to: closedOn, imported: true });
     this.periods.set(personId, held);
     // A census does not say when a referral was decided or the case opened: the referral date is recorded for both.
-    this.rows.requests.push({ ...request, id: requestId, decision: 'family_help', decisionReasons: this.imported, decidedAt: middayOn(referralDate), caseId });
-    this.rows.cases.push({
+    this.rows.familyHelp.requests.push({ ...request, id: requestId, decision: 'family_help', decisionReasons: this.imported, decidedAt: middayOn(referralDate), caseId });
+    this.rows.familyHelp.cases.push({
       id: caseId,
       laCode: this.laCode,
       personId,
@@ -291,7 +283,7 @@ class Importer {
       closedOn,
       closureReason: closedOn ? (f['ReasonForClosure'] ?? null) : null,
     });
-    this.rows.bases.push({ id: basisId, caseId, laCode: this.laCode, basis: 'section_17', fromDate: referralDate, toDate: closedOn, reason: this.imported, recordedBy: this.principal.userId });
+    this.rows.familyHelp.bases.push({ id: basisId, caseId, laCode: this.laCode, basis: 'section_17', fromDate: referralDate, toDate: closedOn, reason: this.imported, recordedBy: this.principal.userId });
     this.episodeFacts(caseId, personId, episode, preProceedings, closedOn, notHeld);
   }
 
@@ -319,11 +311,11 @@ class Importer {
       const h = held.assessments.find((x) => x.startedOn === startedOn);
       if (!h) {
         const id = randomUUID();
-        rows.assessments.push({ id, caseId, laCode, startedOn, completedOn, factors: a.factors });
+        rows.familyHelp.assessments.push({ id, caseId, laCode, startedOn, completedOn, factors: a.factors });
         held.assessments.push({ id, caseId, startedOn, completedOn });
         changed = true;
       } else if (!h.completedOn && completedOn) {
-        update((tx) => repo.completeAssessment(tx, h.id, completedOn, a.factors));
+        update((tx) => completeHistory.completeAssessment(tx, h.id, completedOn, a.factors));
         h.completedOn = completedOn;
       }
     }
@@ -334,17 +326,17 @@ class Importer {
       const h = held.plans.find((x) => x.startedOn === startedOn);
       if (!h) {
         const id = randomUUID();
-        rows.plans.push({ id, caseId, laCode, startedOn, endedOn });
+        rows.familyHelp.plans.push({ id, caseId, laCode, startedOn, endedOn });
         held.plans.push({ id, caseId, startedOn, endedOn });
         changed = true;
       } else if (!h.endedOn && endedOn) {
-        update((tx) => repo.endFamilyHelpPlan(tx, h.id, endedOn));
+        update((tx) => completeHistory.endPlan(tx, h.id, endedOn));
         h.endedOn = endedOn;
       }
     }
 
     const review = (planId: string, heldOn: string, endedOn: string | null) => {
-      rows.conferences.push({ id: randomUUID(), ...owner, planId, kind: 'review', heldOn, decision: heldOn === endedOn ? 'end' : 'continue', ...conference });
+      rows.protection.conferences.push({ id: randomUUID(), ...owner, planId, kind: 'review', heldOn, decision: heldOn === endedOn ? 'end' : 'continue', ...conference });
       changed = true;
     };
     for (const p of episode.plans) {
@@ -354,7 +346,7 @@ class Importer {
       const h = held.cpPlans.find((x) => x.startedOn === startedOn);
       if (!h) {
         const id = randomUUID();
-        rows.cpPlans.push({
+        rows.protection.plans.push({
           id,
           ...owner,
           kind: 'child_protection',
@@ -372,13 +364,13 @@ class Importer {
         continue;
       }
       if (!h.endedOn && endedOn) {
-        update((tx) => repo.endCpPlan(tx, h.id, endedOn));
+        update((tx) => completeProtectionHistory.endPlan(tx, h.id, endedOn));
         h.endedOn = endedOn;
       }
       const later = p.reviews.filter((r) => !h.reviews.includes(r));
       // The category can change at a review: a file that knows of a later review knows the latest category.
       if (later.length > 0 && latestCategory !== h.latestCategory && [...p.reviews].sort().at(-1)! > ([...h.reviews].sort().at(-1) ?? '')) {
-        update((tx) => repo.setLatestCategory(tx, h.id, latestCategory));
+        update((tx) => completeProtectionHistory.setLatestCategory(tx, h.id, latestCategory));
         h.latestCategory = latestCategory;
       }
       for (const heldOn of later) review(h.id, heldOn, h.endedOn);
@@ -398,20 +390,20 @@ class Importer {
       let h = held.enquiries.find((x) => x.startedOn === startedOn);
       if (!h) {
         h = { id: randomUUID(), caseId, startedOn, completedOn: conferenceOn ?? (notRequired ? latest : null), conferenceOn: null };
-        rows.enquiries.push({ ...owner, id: h.id, startedOn, completedOn: h.completedOn, outcome: conferenceOn ? 'conference' : null, findings: conferenceOn || notRequired ? found : null });
+        rows.protection.enquiries.push({ ...owner, id: h.id, startedOn, completedOn: h.completedOn, outcome: conferenceOn ? 'conference' : null, findings: conferenceOn || notRequired ? found : null });
         held.enquiries.push(h);
         changed = true;
       } else if (!h.completedOn && (conferenceOn || notRequired)) {
         const { id } = h;
         const completedOn = conferenceOn ?? latest;
-        update((tx) => repo.completeEnquiry(tx, id, completedOn, conferenceOn ? 'conference' : null, found));
+        update((tx) => completeProtectionHistory.completeEnquiry(tx, id, completedOn, conferenceOn ? 'conference' : null, found));
         h.completedOn = completedOn;
       }
       if (!conferenceOn || h.conferenceOn) continue;
       // A child protection plan starts at its initial conference (CIN rule 2885).
       const plan = held.cpPlans.find((x) => x.startedOn === conferenceOn);
       const category = episode.plans.find((x) => x.fields['CPPstartDate'] === conferenceOn)?.fields['InitialCategoryOfAbuse'] ?? null;
-      rows.conferences.push({ id: randomUUID(), ...owner, enquiryId: h.id, planId: plan?.id ?? null, kind: 'initial', heldOn: conferenceOn, decision: plan ? 'plan' : 'no_plan', category, ...conference });
+      rows.protection.conferences.push({ id: randomUUID(), ...owner, enquiryId: h.id, planId: plan?.id ?? null, kind: 'initial', heldOn: conferenceOn, decision: plan ? 'plan' : 'no_plan', category, ...conference });
       h.conferenceOn = conferenceOn;
       changed = true;
     }
@@ -424,17 +416,17 @@ class Importer {
       let h = held.proceedings.find((x) => (x.letterSentOn ?? x.issuedOn) === (letterSentOn ?? issuedOn));
       if (!h) {
         h = { id: randomUUID(), caseId, letterSentOn, fgdmOfferedOn, issuedOn, meetingOn: null };
-        rows.proceedings.push({ ...owner, id: h.id, letterSentOn, fgdmOfferedOn, issuedOn, startedBy: this.principal.userId, startedByName: this.principal.displayName });
+        rows.court.proceedings.push({ ...owner, id: h.id, letterSentOn, fgdmOfferedOn, issuedOn, startedBy: this.principal.userId, startedByName: this.principal.displayName });
         held.proceedings.push(h);
         changed = true;
       } else if ((fgdmOfferedOn && !h.fgdmOfferedOn) || (issuedOn && !h.issuedOn)) {
         const { id } = h;
-        update((tx) => repo.fillProceedings(tx, id, { fgdmOfferedOn, issuedOn }));
+        update((tx) => completeCourtHistory.fillProceedings(tx, id, { fgdmOfferedOn, issuedOn }));
         h.fgdmOfferedOn ??= fgdmOfferedOn;
         h.issuedOn ??= issuedOn;
       }
       if (meetingOn && !h.meetingOn) {
-        rows.courtEvents.push({ id: randomUUID(), laCode, proceedingsId: h.id, kind: 'pre_proceedings_meeting', heldOn: meetingOn, summary: imported, ...recorder, recordedAt: this.now });
+        rows.court.events.push({ id: randomUUID(), laCode, proceedingsId: h.id, kind: 'pre_proceedings_meeting', heldOn: meetingOn, summary: imported, ...recorder, recordedAt: this.now });
         h.meetingOn = meetingOn;
         changed = true;
       }
@@ -442,21 +434,18 @@ class Importer {
     return changed;
   }
 
-  /** Writes the closures, the rows in bulk in the order the foreign keys need (as the synthetic authority is written), then the updates. Returns the people created. */
+  /**
+   * Writes through each module's history interface, whose checks run first: the closures, the rows
+   * in the order the foreign keys need (as the synthetic authority is written), then the updates.
+   * Returns the people created.
+   */
   async write() {
     const { tx, rows } = this;
     for (const close of this.closures) await close(tx);
-    await insertMany(tx, person, rows.people, 500);
-    await insertMany(tx, requestForHelp, rows.requests, 500);
-    await insertMany(tx, familyHelpCase, rows.cases, 500);
-    await insertMany(tx, caseBasis, rows.bases, 500);
-    await insertMany(tx, assessment, rows.assessments, 500);
-    await insertMany(tx, familyHelpPlan, rows.plans, 500);
-    await insertMany(tx, section47Enquiry, rows.enquiries, 500);
-    await insertMany(tx, cpPlan, rows.cpPlans, 500);
-    await insertMany(tx, cpConference, rows.conferences, 500);
-    await insertMany(tx, courtProceedings, rows.proceedings, 500);
-    await insertMany(tx, courtEvent, rows.courtEvents, 500);
+    await recordPeopleFromHistory(tx, rows.people);
+    await recordFamilyHelpHistory(tx, rows.familyHelp);
+    await recordProtectionHistory(tx, rows.protection);
+    await recordCourtHistory(tx, rows.court);
     for (const update of this.updates) await update(tx);
     return this.created;
   }
@@ -472,17 +461,12 @@ class Importer {
 
   /** The authority's team for imported cases, created the first time it is needed. */
   private async importTeam() {
-    if (this.teamId) return this.teamId;
-    this.teamId = await repo.findTeamByName(this.tx, IMPORT_TEAM);
-    if (!this.teamId) {
-      this.teamId = randomUUID();
-      await insertTeam(this.tx, { id: this.teamId, laCode: this.laCode, name: IMPORT_TEAM, kind: 'family_help', base: 'office', baseName: 'Not recorded (imported history)', managerUserId: null });
-    }
+    this.teamId ??= await historyTeam(this.tx, this.laCode, IMPORT_TEAM, 'Not recorded (imported history)');
     return this.teamId;
   }
 }
 
-function newPerson(laCode: string, id: string, child: CensusChild): PersonInsert {
+function newPerson(laCode: string, id: string, child: CensusChild): HistoricPerson {
   const ids = child.ids;
   const sex = ids['Sex'];
   return {

@@ -3,9 +3,12 @@ import type { Executor } from '../../../platform/db/client.ts';
 
 /**
  * What importing a CIN census reads from the record, set-wise (a query per kind of fact for every
- * child in the file, never one per child): the people it may already hold, the episodes and facts
- * they already have. And the few updates that fill in what an earlier import left open: each
- * changes only what is still empty, so nothing recorded is ever overwritten.
+ * child in the file, never one per child): the people it may already hold (the people module's
+ * `person`), the episodes and facts they already have (Family Help's `family_help_case`,
+ * `case_basis`, `request_for_help`, `assessment`, `family_help_plan`; child protection's
+ * `section47_enquiry`, `cp_plan`, `cp_conference`; court's `court_proceedings`, `court_event`).
+ * Read only: the import writes through each module's history interface (`history.ts`), whose
+ * checks run first.
  */
 const rows = async <T>(tx: Executor, query: ReturnType<typeof sql>) => ((await tx.execute(query)) as { rows: T[] }).rows;
 /** A PostgreSQL array literal, bound as one parameter. */
@@ -109,40 +112,4 @@ export async function heldFacts(tx: Executor, caseIds: readonly string[]): Promi
             from court_proceedings k where k.case_id = any(${ids}::uuid[])`,
     ),
   };
-}
-
-/** A period an earlier import left open, closed as a later census closed it (and its case, if still open). */
-export async function closeEpisode(tx: Executor, caseId: string, basisId: string, closedOn: string, reason: string | null) {
-  await tx.execute(sql`update case_basis set to_date = ${closedOn} where id = ${basisId} and to_date is null`);
-  await tx.execute(sql`update family_help_case set closed_on = ${closedOn}, closure_reason = ${reason}, version = version + 1 where id = ${caseId} and closed_on is null`);
-}
-
-export async function completeAssessment(tx: Executor, id: string, completedOn: string, factors: readonly string[]) {
-  await tx.execute(sql`update assessment set completed_on = ${completedOn}, factors = ${toArray(factors)}::text[], version = version + 1 where id = ${id} and completed_on is null`);
-}
-
-export async function endFamilyHelpPlan(tx: Executor, id: string, endedOn: string) {
-  await tx.execute(sql`update family_help_plan set ended_on = ${endedOn}, version = version + 1 where id = ${id} and ended_on is null`);
-}
-
-export async function completeEnquiry(tx: Executor, id: string, completedOn: string, outcome: 'conference' | null, findings: string) {
-  await tx.execute(sql`update section47_enquiry set completed_on = ${completedOn}, outcome = ${outcome}, findings = ${findings}, version = version + 1 where id = ${id} and completed_on is null`);
-}
-
-export async function endCpPlan(tx: Executor, id: string, endedOn: string) {
-  await tx.execute(sql`update cp_plan set ended_on = ${endedOn}, version = version + 1 where id = ${id} and ended_on is null`);
-}
-
-export async function setLatestCategory(tx: Executor, id: string, category: string) {
-  await tx.execute(sql`update cp_plan set latest_category = ${category}, version = version + 1 where id = ${id} and latest_category <> ${category}`);
-}
-
-export async function fillProceedings(tx: Executor, id: string, dates: { fgdmOfferedOn: string | null; issuedOn: string | null }) {
-  await tx.execute(sql`update court_proceedings set fgdm_offered_on = coalesce(fgdm_offered_on, ${dates.fgdmOfferedOn}::date), issued_on = coalesce(issued_on, ${dates.issuedOn}::date), version = version + 1 where id = ${id}`);
-}
-
-/** The authority's team of that name. */
-export async function findTeamByName(tx: Executor, name: string) {
-  const found = await rows<{ id: string }>(tx, sql`select id from team where name = ${name} limit 1`);
-  return found[0]?.id;
 }
