@@ -1,6 +1,7 @@
 // CIN validation rules about assessments and factors: for each, a minimal census that breaks it and the same
 // census fixed. Collection 2024-25 (census year 1 April 2024 to 31 March 2025).
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { validateCensus } from '../../../src/modules/returns/cin/rules/engine.ts';
 import { cinCensus, episode, NEED, NFA } from '../../builders/cin.ts';
 import { itChecksEachRule, type RuleCases } from '../../support/cin-rules.ts';
 
@@ -48,6 +49,12 @@ describe('CIN rules: assessments and factors, other ways to fail', () =>
     // A completed assessment authorised before the census year, on an episode referred before it.
     '8696': { broken: earlier(assessment('2024-03-01', '2024-03-31', ['2A'])), fixed: earlier(assessment('2024-03-01', '2024-04-01', ['2A'])) },
     '8736': { broken: census('<Assessments><AssessmentInternalReviewDate>2025-03-10</AssessmentInternalReviewDate></Assessments>'), fixed: census(assessment('2025-03-10')) },
-    // Kept from the validator: it takes factor 2B, not only 21, for "no factors identified".
-    '8873Q': { broken: census(done(['2B']), closed('RC1')), fixed: census(done(['2C']), closed('RC1')) },
   }));
+
+describe('CIN rules: assessments, as DfE’s text reads', () => {
+  const codes = (xml: string) => validateCensus(xml, '2024-25').findings.map((f) => f.code);
+  it('8873Q: only factor 21 is "no factors identified": 2B (a parent’s drug misuse) is not', () => {
+    expect(codes(census(done(['2B']), closed('RC1')))).not.toContain('8873Q');
+    expect(codes(census(done(['21']), closed('RC1')))).toContain('8873Q');
+  });
+});

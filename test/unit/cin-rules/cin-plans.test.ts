@@ -38,3 +38,12 @@ describe('CIN rules: child in need plans, other ways to fail', () =>
   itChecksEachRule({
     '4010': { broken: census('<CINPlanDates><CINPlanEndDate>2024-06-30</CINPlanEndDate></CINPlanDates>'), fixed: census(cinPlan('2024-06-03', '2024-06-30')) },
   }));
+
+describe('CIN rules: CIN plans, another way to fail', () =>
+  itChecksEachRule({
+    // A review while the CIN plan is still open.
+    '4003': {
+      broken: census(cinPlan('2024-06-03') + cpPlan('2024-07-01', '2024-10-31', ['2024-08-01'])),
+      fixed: census(cinPlan('2024-06-03') + cpPlan('2024-07-01', '2024-10-31', ['2024-10-31'])),
+    },
+  }));

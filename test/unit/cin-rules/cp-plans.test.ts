@@ -27,7 +27,7 @@ const CASES: RuleCases = {
   '8920': { broken: died('2024-07-01', cpPlan('2024-06-20', '2024-07-02')), fixed: died('2024-07-01', cpPlan('2024-06-20', '2024-07-01')) },
   '8925': { broken: plans(cpPlan('2024-06-20', '2024-06-19')), fixed: plans(cpPlan('2024-06-20', '2024-07-19')) },
   '8930': { broken: plans(cpPlan('2024-06-20', '2025-04-01')), fixed: plans(cpPlan('2024-06-20', '2025-03-31')) },
-  // As the validator counts them: open plans in the same position (here the first) of two episodes.
+  // Open plans in two episodes.
   '8935': {
     broken: plans(cpPlan('2024-06-20'), secondEpisode(s47('2024-09-02', '2024-09-10'), cpPlan('2024-09-10'))),
     fixed: plans(cpPlan('2024-06-20', '2024-08-30'), secondEpisode(s47('2024-09-02', '2024-09-10'), cpPlan('2024-09-10'))),
@@ -40,6 +40,8 @@ const CASES: RuleCases = {
 
 /** Rules with a second way to fail. */
 const OTHER_WAYS: RuleCases = {
+  // Two open plans in one episode.
+  '8935': { broken: plans(cpPlan('2024-06-20'), cpPlan('2024-09-10')), fixed: plans(cpPlan('2024-06-20', '2024-09-09'), cpPlan('2024-09-10')) },
   // An episode without S47s, whose own conference is on another day.
   '2885': {
     broken: cinCensus({ episode: episode(NEED + '<DateOfInitialCPC>2024-06-20</DateOfInitialCPC>'), details: NFA + cpPlan('2024-06-21') }),

@@ -35,8 +35,11 @@ const CASES: RuleCases = {
   '1570': { broken: cinCensus({ laChildId: 'A'.repeat(21) }), fixed: cinCensus({ laChildId: 'A'.repeat(20) }) },
   '1580': { broken: cinCensus({ laChildId: 'DB-0001' }), fixed: cinCensus({ laChildId: 'DB0001' }) },
   '2886Q': { broken: cinCensus({ identifiers: `${BORN}<Sex>U</Sex>` }), fixed: cinCensus() },
-  // The validator counts the NONE values in the return: eight of them pass.
-  '2887Q': { broken: cinCensus(), fixed: twoChildren({ characteristics: disabled(Array(4).fill('NONE')) }, { laChildId: 'DB000124', characteristics: disabled(Array(4).fill('NONE')) }) },
+  // Different codes, NONE aside: eight NONEs are none; eight different codes pass.
+  '2887Q': {
+    broken: twoChildren({ characteristics: disabled(Array(4).fill('NONE')) }, { laChildId: 'DB000124', characteristics: disabled(Array(4).fill('NONE')) }),
+    fixed: twoChildren({ characteristics: disabled(['MOB', 'HAND', 'PC', 'INC']) }, { laChildId: 'DB000124', characteristics: disabled(['COMM', 'LD', 'HEAR', 'VIS']) }),
+  },
   '2888Q': { broken: withDisabilities(['MOB']), fixed: withDisabilities(['MOB', 'HAND']) },
   '4180': { broken: cinCensus({ identifiers: `${BORN}<Sex>X</Sex>` }), fixed: cinCensus() },
   '4220': { broken: cinCensus().replace('WBRI', 'WBR'), fixed: cinCensus() },
@@ -51,7 +54,8 @@ const CASES: RuleCases = {
   '8535Q': { broken: ids('<PersonDeathDate>2015-05-04</PersonDeathDate>'), fixed: ids('<PersonDeathDate>2015-05-05</PersonDeathDate>') },
   '8540': { broken: withDisabilities([], FURTHER), fixed: withDisabilities(['NONE'], FURTHER) },
   // The validator's census year for this rule starts on the reference date less one year.
-  '8545Q': { broken: ids('<PersonDeathDate>2024-03-30</PersonDeathDate>'), fixed: ids('<PersonDeathDate>2024-03-31</PersonDeathDate>') },
+  // The census year starts on 1 April 2024: a death on 31 March 2024 is before it.
+  '8545Q': { broken: ids('<PersonDeathDate>2024-03-31</PersonDeathDate>'), fixed: ids('<PersonDeathDate>2024-04-01</PersonDeathDate>') },
   '8590': { broken: cinCensus().replace(/<CINdetails>[\s\S]*<\/CINdetails>/, ''), fixed: cinCensus() },
   '8750': {
     broken: cinCensus({ identifiers: '<ExpectedPersonBirthDate>2025-06-01</ExpectedPersonBirthDate><Sex>F</Sex>' }),
@@ -84,6 +88,11 @@ const OTHER_WAYS: RuleCases = {
 describe('CIN rules: the header and the child', () => {
   itChecksEachRule(CASES);
   describe('the other way to fail', () => itChecksEachRule(OTHER_WAYS));
+
+  it('1560Q: a temporary former UPN (a letter, 11 digits, a letter) is well formed', () => {
+    expect(codes(ids(`<UPN>${UPN}</UPN><FormerUPN>A12345678901B</FormerUPN>`))).not.toContain('1560Q');
+    expect(codes(ids(`<UPN>${UPN}</UPN><FormerUPN>A1234567890BB</FormerUPN>`))).toContain('1560Q');
+  });
 
   it('8770Q: school age is born on or before 31 August 2019 for the 2024-25 census', () => {
     const census = (born: string) => cinCensus({ ...FURTHER, identifiers: `<PersonBirthDate>${born}</PersonBirthDate><Sex>F</Sex>` });

@@ -1,6 +1,7 @@
 // CIN validation rules about section 47 enquiries and initial conferences: for each, a minimal census that breaks it and the same
 // census fixed. Collection 2024-25 (census year 1 April 2024 to 31 March 2025).
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { validateCensus } from '../../../src/modules/returns/cin/rules/engine.ts';
 import { cinCensus, episode, NEED, NFA, s47 } from '../../builders/cin.ts';
 import { itChecksEachRule, type RuleCases } from '../../support/cin-rules.ts';
 
@@ -44,8 +45,9 @@ const OTHER_WAYS: RuleCases = {
     fixed: cinCensus({ episode: episode(NEED).replace('2024-06-03', '2024-03-01'), details: section47('<S47ActualStartDate>2024-04-01</S47ActualStartDate><ICPCnotRequired>0</ICPCnotRequired>') + NFA }),
   },
   // A conference date recorded together with ICPCnotRequired true.
+  // An enquiry that needs no conference, with the flag false.
   '8868': {
-    broken: closed(section47('<S47ActualStartDate>2024-06-03</S47ActualStartDate><DateOfInitialCPC>2024-06-20</DateOfInitialCPC><ICPCnotRequired>true</ICPCnotRequired>')),
+    broken: closed(section47('<S47ActualStartDate>2024-06-03</S47ActualStartDate><ICPCnotRequired>false</ICPCnotRequired>')),
     fixed: closed(section47('<S47ActualStartDate>2024-06-03</S47ActualStartDate><ICPCnotRequired>true</ICPCnotRequired>')),
   },
   // An enquiry starting while another, still open (no conference, one required), is ongoing.
@@ -54,3 +56,10 @@ const OTHER_WAYS: RuleCases = {
 
 describe('CIN rules: section 47 enquiries and initial conferences', () => itChecksEachRule(CASES));
 describe('CIN rules: section 47 enquiries and initial conferences, another way to fail', () => itChecksEachRule(OTHER_WAYS));
+
+describe('CIN rules: section 47, as DfE’s text reads', () => {
+  it('8868: a conference date recorded with ICPCnotRequired true shows the enquiry completed', () => {
+    const both = closed(section47('<S47ActualStartDate>2024-06-03</S47ActualStartDate><DateOfInitialCPC>2024-06-20</DateOfInitialCPC><ICPCnotRequired>true</ICPCnotRequired>'));
+    expect(validateCensus(both, '2024-25').findings.map((f) => f.code)).not.toContain('8868');
+  });
+});

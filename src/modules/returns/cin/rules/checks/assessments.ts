@@ -61,12 +61,8 @@ export const ASSESSMENT_CHECKS: Record<string, Check> = {
   '8867': (c) => eachEpisode(c, (e) => isDate(e.fields['CINclosureDate']) && e.assessments.some((a) => !authorised(a))),
   // The validator pairs a "21" with the other factors of the episode's assessments with the same authorisation date (its key for one assessment).
   '8869': (c) => eachEpisode(c, (e) => e.assessments.some((a) => a.factors.includes('21') && e.assessments.some((b) => authorised(b) === authorised(a) && b.factors.some((f) => f !== '21')))),
-  // Kept from the validator: factor 2B counts as well as 21, and the assessment need not be completed.
-  '8873Q': (c) =>
-    eachEpisode(
-      c,
-      (e) => e.assessments.length === 1 && e.assessments.some((a) => a.factors.some((f) => f === '2B' || f.includes('21'))) && !['RC8', 'RC9'].includes(e.fields['ReasonForClosure'] ?? ''),
-    ),
+  // As DfE's text says: one assessment on the episode, with factor 21 ("no factors identified"); no other code counts.
+  '8873Q': (c) => eachEpisode(c, (e) => e.assessments.length === 1 && e.assessments[0]!.factors.includes('21') && !['RC8', 'RC9'].includes(e.fields['ReasonForClosure'] ?? '')),
   '8896': (c) => eachEpisode(c, (e) => e.assessments.filter((a) => !authorised(a)).length > 1),
   '8897Q': (c) => eachEpisode(c, (e) => e.assessments.some((a) => onOrBefore(period(c).from, authorised(a)) && (a.factors.length === 0 || a.factors.some((f) => !FACTORS.has(f))))),
   '8898': (c) => eachEpisode(c, (e) => e.assessments.some((a) => new Set(a.factors).size < a.factors.length)),

@@ -29,12 +29,12 @@ const outsidePeriod = (date: string | undefined, census: Census) => {
 /** Rules about child in need plans (CINPlanDates). */
 export const CIN_PLAN_CHECKS: Record<string, Check> = {
   '4001': (c) => eachEpisode(c, (e) => e.plans.some((p) => !dateOf(p.fields['CPPendDate'])) && e.cinPlans.some((q) => !!planStart(q) && !planEnd(q))),
-  // As in the validator, only a review of an ended child protection plan, within a CIN plan that has ended, fails.
+  // Within an episode, no review falls within a CIN plan, ended or open, unless it is the day the child protection plan ended.
   '4003': (c) =>
-    eachEpisode(c, (e, child) =>
+    eachEpisode(c, (e) =>
       e.plans.some((p) => {
         const cppEnd = dateOf(p.fields['CPPendDate']);
-        return !!cppEnd && p.reviews.some((r) => isDate(r) && r !== cppEnd && cinPlansOf(child).some((q) => !!planEnd(q) && startsWithin(r, planStart(q), planEnd(q), c)));
+        return p.reviews.some((r) => isDate(r) && r !== cppEnd && e.cinPlans.some((q) => startsWithin(r, planStart(q), planEnd(q), c)));
       }),
     ),
   '4004': (c) => eachEpisode(c, (e) => e.cinPlans.filter((q) => !planEnd(q)).length > 1),

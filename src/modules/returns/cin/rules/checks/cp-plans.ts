@@ -50,13 +50,8 @@ export const CP_PLAN_CHECKS: Record<string, Check> = {
   '8920': (c) => eachEpisode(c, (e, child) => e.plans.some((p) => before(child.ids['PersonDeathDate'], p.fields['CPPendDate']))),
   '8925': (c) => eachEpisode(c, (e) => e.plans.some((p) => before(p.fields['CPPendDate'], p.fields['CPPstartDate']))),
   '8930': (c) => eachEpisode(c, (e) => e.plans.some((p) => isDate(p.fields['CPPendDate']) && !inYear(c, p.fields['CPPendDate']))),
-  // The validator counts open plans by their position within their episode (its CPPID), so it fails a child with open
-  // plans in the same position of two episodes, but not two open plans of one episode.
-  '8935': (c) =>
-    eachChild(c, (child) => {
-      const openAt = child.episodes.flatMap((e) => e.plans.flatMap((p, at) => (isDate(p.fields['CPPendDate']) ? [] : [at])));
-      return new Set(openAt).size < openAt.length;
-    }),
+  // More than one plan without an end date, in one episode or across the child's episodes.
+  '8935': (c) => eachChild(c, (child) => child.episodes.flatMap((e) => e.plans).filter((p) => !isDate(p.fields['CPPendDate'])).length > 1),
   '8940': (c) =>
     eachEpisode(c, (e, child) =>
       e.plans.some((plan, at) => child.episodes.some((o) => o.plans.some((other, otherAt) => overlaps(c, { plan: plan.fields, at }, { plan: other.fields, at: otherAt })))),

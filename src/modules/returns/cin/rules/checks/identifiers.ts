@@ -1,6 +1,6 @@
 import { LocalDate } from '@js-joda/core';
 import type { Census, CensusChild } from '../census-model.ts';
-import { before, eachChild, eachEpisode, isDate, type Check } from './check.ts';
+import { before, eachChild, eachEpisode, isDate, period, type Check } from './check.ts';
 
 const ETHNICITIES = ['ABAN', 'AIND', 'AOTH', 'APKN', 'BAFR', 'BCRB', 'BOTH', 'CHNE', 'MOTH', 'MWAS', 'MWBA', 'MWBC', 'NOBT', 'OOTH', 'REFU', 'WBRI', 'WIRI', 'WIRT', 'WOTH', 'WROM'];
 const DISABILITIES = ['NONE', 'MOB', 'HAND', 'PC', 'INC', 'COMM', 'LD', 'HEAR', 'VIS', 'BEH', 'CON', 'AUT', 'DDA'];
@@ -48,14 +48,14 @@ export const IDENTIFIER_CHECKS: Record<string, Check> = {
   // Characters 5-12 as far as the UPN has them: a UPN of 4 characters or fewer fails too, as in the validator.
   '1540': (c) => eachUpn(c, (value) => !/^\d+$/.test(value.slice(4, 12))),
   '1550': (c) => eachUpn(c, (value) => !LAST_CHARACTERS.test(value.slice(12)), true),
-  // A letter then 12 digits: a temporary UPN (ending in a letter) is queried too, as the validator does.
-  '1560Q': (c) => eachChild(c, (ch) => has(ch.ids['FormerUPN']) && !/^\p{L}\d{12}$/u.test(ch.ids['FormerUPN'])),
+  // In a UPN's format: a letter, 11 digits, then a digit or (a temporary UPN) a letter.
+  '1560Q': (c) => eachChild(c, (ch) => has(ch.ids['FormerUPN']) && !/^\p{L}\d{11}[\p{L}\d]$/u.test(ch.ids['FormerUPN'])),
   '1570': (c) => eachChild(c, (ch) => [...(ch.ids['LAchildID'] ?? '')].length > 20),
   // Alphanumeric as Python's isalnum reads it: letters and digits of any script.
   '1580': (c) => eachChild(c, (ch) => !/^[\p{L}\p{N}]*$/u.test(ch.ids['LAchildID'] ?? '')),
   '2886Q': (c) => whole(c.children.filter((ch) => (!has(ch.ids['Sex']) || ch.ids['Sex'] === 'U') && !isDate(ch.ids['ExpectedPersonBirthDate'])).length > 0.02 * c.children.length),
-  // The validator counts the Disability values equal to NONE (its filter keeps NONE where its comment says it drops it), not the distinct codes.
-  '2887Q': (c) => whole(c.children.flatMap((ch) => ch.disabilities).filter((d) => d === 'NONE').length <= 7),
+  // Different disability codes used in the return, NONE aside: seven or fewer is queried (all NONE is none).
+  '2887Q': (c) => whole(new Set(c.children.flatMap((ch) => ch.disabilities).filter((d) => has(d) && d !== 'NONE')).size <= 7),
   // Raised when children have disabilities other than NONE and none of them has more than one (an empty Disability counts for none).
   '2888Q': (c) => {
     const counts = c.children.map((ch) => ch.disabilities.filter((d) => d !== 'NONE')).filter((ds) => ds.length > 0).map((ds) => ds.filter(has).length);
@@ -75,9 +75,9 @@ export const IDENTIFIER_CHECKS: Record<string, Check> = {
   // A child who died before the expected date of birth is left out; a death date with no date of birth is queried.
   '8535Q': (c) => eachChild(c, ({ ids }) => isDate(ids['PersonDeathDate']) && !after(ids['ExpectedPersonBirthDate'], ids['PersonDeathDate']) && (!isDate(ids['PersonBirthDate']) || after(ids['PersonBirthDate'], ids['PersonDeathDate']))),
   '8540': (c) => eachChild(c, (ch) => isDate(ch.ids['PersonBirthDate']) && furtherAction(ch, (nfa) => nfa === 'false' || nfa === '0') && (ch.disabilities.length === 0 || ch.disabilities.some((d) => !DISABILITIES.includes(d)))),
-  // The validator's census year here runs from the reference date less one year (31 March), not the 1 April after it.
+  // The census year: 1 April to the reference date (31 March).
   '8545Q': (c) => {
-    const from = shift(c.referenceDate, (d) => d.minusYears(1));
+    const { from } = period(c);
     return eachChild(c, (ch) => isDate(ch.ids['PersonDeathDate']) && isDate(from) && (before(ch.ids['PersonDeathDate'], from) || after(ch.ids['PersonDeathDate'], c.referenceDate)));
   },
   '8590': (c) => eachChild(c, (ch) => ch.episodes.length === 0),

@@ -38,9 +38,8 @@ export const SECTION47_CHECKS: Record<string, Check> = {
   '8715': (c) => eachEpisode(c, (e) => e.section47.some((s) => outsideYear(c, s['DateOfInitialCPC']))),
   '8740': (c) => eachEpisode(c, (e) => e.section47.some((s) => awaitingConference(s) && outsideYear(c, s['S47ActualStartDate']))),
   '8839': (c) => eachEpisode(c, (e) => e.section47.filter(openEnquiry).length > 1),
-  // Also fails an ICPC date recorded together with ICPCnotRequired true, as the validator does.
-  '8868': (c) =>
-    eachEpisode(c, (e) => isDate(e.fields['CINclosureDate']) && e.section47.some((s) => isDate(s['DateOfInitialCPC']) === isTrue(s['ICPCnotRequired']))),
+  // A closed episode's enquiries each show a conference date or ICPCnotRequired true (either will do).
+  '8868': (c) => eachEpisode(c, (e) => isDate(e.fields['CINclosureDate']) && e.section47.some((s) => !isDate(s['DateOfInitialCPC']) && !isTrue(s['ICPCnotRequired']))),
   '8870Q': (c) => eachEpisode(c, (e) => e.section47.some((s) => isWeekend(s['InitialCPCtarget']))),
   '8875': (c) => eachEpisode(c, (e) => e.section47.some((s) => isWeekend(s['DateOfInitialCPC']))),
   // A S47 starting on or after another's start and on or before that one's ICPC (or, while it is open, the reference date);
