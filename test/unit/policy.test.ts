@@ -332,7 +332,7 @@ describe('the check a route makes before the child is known (mayEver)', () => {
 });
 
 describe('case notes: drafts, changing and marking in error', () => {
-  const READERS = STAFF.filter((r) => r !== 'data_analyst' && r !== 'administrator');
+  const READERS: readonly Role[] = STAFF.filter((r) => r !== 'data_analyst' && r !== 'administrator');
   const note = (kind: string, authorId: string) => ({ kind, authorId });
 
   it('says which permission records each kind of note: oversight is the manager’s, every other note the allocated workers’', () => {
