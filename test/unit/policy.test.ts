@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { GIVE_ROLE, INCLUDES, PERMISSIONS, PUBLIC, expand, isPermission, type Permission } from '../../src/platform/access/permissions.ts';
-import { RULES, beyondAccessList, can, decide, knowable, mayEver, type Relationship } from '../../src/platform/access/policy.ts';
+import {
+  RULES,
+  beyondAccessList,
+  can,
+  canOnChild,
+  decide,
+  knowable,
+  knowableFor,
+  mayChangeNote,
+  mayEver,
+  mayMarkNoteInError,
+  mayShowAddress,
+  permittedAmong,
+  toRecordNote,
+  towardsNote,
+  type ChildAccess,
+  type Relationship,
+} from '../../src/platform/access/policy.ts';
 import { ROLES, type Role } from '../../src/platform/access/roles.ts';
 
 const PARTNERS: readonly Role[] = ['police_partner', 'health_partner', 'school_partner'];
@@ -306,10 +323,141 @@ describe('the check a route makes before the child is known (mayEver)', () => {
   });
 
   it.each(ROLES)('%s may ever hold a permission exactly when some relationship would give it', (role) => {
-    const relationships = ['any', 'allocated', 'case_lead', 'cp_lead', 'team', 'manages', 'supervises', 'shared', 'break_glass'] as const;
+    const relationships = ['any', 'allocated', 'case_lead', 'cp_lead', 'team', 'manages', 'supervises', 'shared', 'break_glass', 'author'] as const;
     for (const permission of PERMISSIONS) {
       const somehow = relationships.some((r) => can({ role }, permission, { relationships: [r], purpose: 'emergency' }) || can({ role }, permission, { relationships: [r] }));
       expect(mayEver({ role }, permission), permission).toBe(somehow);
     }
+  });
+});
+
+describe('case notes: drafts, changing and marking in error', () => {
+  const READERS: readonly Role[] = STAFF.filter((r) => r !== 'data_analyst' && r !== 'administrator');
+  const note = (kind: string, authorId: string) => ({ kind, authorId });
+
+  it('says which permission records each kind of note: oversight is the manager’s, every other note the allocated workers’', () => {
+    expect(toRecordNote('management_oversight')).toBe('notes.authorise');
+    for (const kind of ['case_note', 'visit']) expect(toRecordNote(kind)).toBe('record.edit');
+  });
+
+  it('relates the user to a note as its author only when they wrote it, keeping their relationships to the child', () => {
+    expect(towardsNote({ authorId: 'u1' }, 'u1', ['allocated'])).toEqual({ relationships: ['allocated', 'author'] });
+    expect(towardsNote({ authorId: 'u1' }, 'u2', ['allocated'])).toEqual({ relationships: ['allocated'] });
+    expect(towardsNote({ authorId: 'u1' }, 'u1')).toEqual({ relationships: ['author'] });
+  });
+
+  it.each(ROLES)('%s: a draft is read, and any note changed, only by its author', (role) => {
+    const reader = READERS.includes(role);
+    for (const permission of ['notes.draft', 'notes.change'] as const) {
+      expect(can({ role }, permission, { relationships: ['author'] }), permission).toBe(reader);
+      // Nobody else, however they stand to the child: not the team, the manager, the lead or emergency access.
+      expect(can({ role }, permission, { relationships: ['allocated', 'case_lead', 'cp_lead', 'team', 'manages', 'supervises', 'shared', 'any'] }), permission).toBe(false);
+      expect(can({ role }, permission, { relationships: ['break_glass'], purpose: 'emergency' }), permission).toBe(false);
+    }
+  });
+
+  it('a note is marked in error by the manager over the case, through the team that holds it only', () => {
+    expect(ROLES.filter((role) => can({ role }, 'notes.mark_in_error', { relationships: ['manages'] }))).toEqual(['team_manager']);
+    for (const role of ROLES) {
+      expect(can({ role }, 'notes.mark_in_error', { relationships: ['supervises', 'team', 'allocated', 'case_lead', 'cp_lead', 'author', 'any'] }), role).toBe(false);
+    }
+  });
+
+  it('the author changes a note while they may still record that kind of note on the case, and nobody else does', () => {
+    const worker = { role: 'social_worker' as const, userId: 'w' };
+    const manager = { role: 'team_manager' as const, userId: 'm' };
+    expect(mayChangeNote(worker, note('case_note', 'w'), ['allocated'])).toBe(true);
+    expect(mayChangeNote(worker, note('case_note', 'w'), ['team'])).toBe(false); // no longer allocated
+    expect(mayChangeNote(worker, note('case_note', 'someone else'), ['allocated'])).toBe(false);
+    expect(mayChangeNote(manager, note('management_oversight', 'm'), ['manages'])).toBe(true);
+    expect(mayChangeNote(manager, note('management_oversight', 'm'), ['supervises'])).toBe(false); // no longer over the case
+    expect(mayChangeNote(manager, note('case_note', 'm'), ['manages'])).toBe(false); // a manager records no case notes
+    expect(mayChangeNote(manager, note('case_note', 'w'), ['manages'])).toBe(false);
+    expect(mayChangeNote({ role: 'social_worker', userId: 'w' }, note('management_oversight', 'w'), ['allocated'])).toBe(false);
+  });
+
+  it('a note is marked in error by its author while they may change it, or by the manager over the case', () => {
+    const worker = { role: 'social_worker' as const, userId: 'w' };
+    const manager = { role: 'team_manager' as const, userId: 'm' };
+    expect(mayMarkNoteInError(worker, note('case_note', 'w'), ['allocated'])).toBe(true);
+    expect(mayMarkNoteInError(worker, note('case_note', 'w'), ['team'])).toBe(false);
+    expect(mayMarkNoteInError(worker, note('case_note', 'other'), ['allocated', 'team'])).toBe(false);
+    expect(mayMarkNoteInError(manager, note('case_note', 'w'), ['manages'])).toBe(true);
+    expect(mayMarkNoteInError(manager, note('case_note', 'w'), ['supervises'])).toBe(false);
+    expect(mayMarkNoteInError({ role: 'cp_lead_practitioner', userId: 'c' }, note('case_note', 'w'), ['allocated', 'cp_lead'])).toBe(false);
+  });
+});
+
+describe('a withheld location', () => {
+  it('shows an address that is not withheld to anyone the record opens to', () => {
+    expect(mayShowAddress({ role: 'social_worker' }, { locationWithheld: false }, { relationships: ['team'] })).toBe(true);
+    expect(mayShowAddress({ role: 'placements_officer' }, { locationWithheld: false }, { relationships: ['break_glass'], purpose: 'emergency' })).toBe(true);
+  });
+
+  it('shows a withheld one only to those `record.location` names: the allocated workers and their managers, never the team or emergency access', () => {
+    const withheld = { locationWithheld: true };
+    expect(mayShowAddress({ role: 'social_worker' }, withheld, { relationships: ['allocated'] })).toBe(true);
+    expect(mayShowAddress({ role: 'team_manager' }, withheld, { relationships: ['manages'] })).toBe(true);
+    expect(mayShowAddress({ role: 'team_manager' }, withheld, { relationships: ['supervises'] })).toBe(true);
+    expect(mayShowAddress({ role: 'social_worker' }, withheld, { relationships: ['team', 'case_lead'] })).toBe(false);
+    expect(mayShowAddress({ role: 'placements_officer' }, withheld, { relationships: ['break_glass'], purpose: 'emergency' })).toBe(false);
+    expect(mayShowAddress({ role: 'police_partner' }, withheld, { relationships: ['shared'] })).toBe(false);
+  });
+});
+
+describe('many children at once (lists)', () => {
+  const child = (kind: ChildAccess['kind'], onAccessList: boolean, relationships: readonly Relationship[], purpose?: 'emergency'): ChildAccess => ({ kind, onAccessList, relationships, ...(purpose ? { purpose } : {}) });
+
+  it('the access list comes first: only the privacy officer’s permissions reach past it', () => {
+    expect(knowableFor({ role: 'team_manager' }, 'record.view', 'restricted', false)).toBe('exists');
+    expect(knowableFor({ role: 'team_manager' }, 'record.view', 'sealed', false)).toBe('nothing');
+    expect(knowableFor({ role: 'team_manager' }, 'record.view', 'sealed', true)).toBe('named');
+    expect(knowableFor({ role: 'team_manager' }, 'access_reviews.manage', 'restricted', false)).toBe('exists');
+    expect(knowableFor({ role: 'administrator' }, 'access_reviews.manage', 'sealed', false)).toBe('named');
+    expect(knowableFor({ role: 'administrator' }, 'record.access_log', 'restricted', false)).toBe('named');
+    expect(knowableFor({ role: 'administrator' }, 'record.view', 'restricted', false)).toBe('exists');
+  });
+
+  it('one child: the access list, then the rules with the relationships and purpose', () => {
+    const manager = { role: 'team_manager' as const };
+    expect(canOnChild(manager, 'record.view', child('ordinary', false, ['manages']))).toBe(true);
+    expect(canOnChild(manager, 'record.view', child('restricted', false, ['manages']))).toBe(false);
+    expect(canOnChild(manager, 'record.view', child('restricted', true, ['manages']))).toBe(true);
+    expect(canOnChild(manager, 'record.view', child('ordinary', false, []))).toBe(false);
+    expect(canOnChild({ role: 'social_worker' }, 'record.view', child('ordinary', false, ['break_glass']))).toBe(false);
+    expect(canOnChild({ role: 'social_worker' }, 'record.view', child('ordinary', false, ['break_glass'], 'emergency'))).toBe(true);
+    expect(canOnChild({ role: 'police_partner' }, 'shares.view', child('ordinary', false, ['shared']))).toBe(true);
+    expect(canOnChild({ role: 'police_partner' }, 'shares.view', child('restricted', false, ['shared']))).toBe(false);
+    expect(canOnChild({ role: 'police_partner' }, 'shares.view', child('ordinary', false, []))).toBe(false);
+  });
+
+  it('gives the ids of the children on whom the user holds the permission, each decided as one child alone would be', () => {
+    const children = new Map<string, ChildAccess>([
+      ['ordinary-team', child('ordinary', false, ['team'])],
+      ['ordinary-none', child('ordinary', false, [])],
+      ['restricted-listed', child('restricted', true, ['allocated'])],
+      ['restricted-unlisted', child('restricted', false, ['allocated'])],
+      ['sealed-unlisted', child('sealed', false, ['manages'])],
+      ['emergency', child('ordinary', false, ['break_glass'], 'emergency')],
+    ]);
+    for (const role of ROLES) {
+      const permitted = permittedAmong({ role }, 'record.view', children);
+      expect([...permitted].sort(), role).toEqual([...children].filter(([, c]) => canOnChild({ role }, 'record.view', c)).map(([id]) => id).sort());
+    }
+    expect([...permittedAmong({ role: 'social_worker' }, 'record.view', children)].sort()).toEqual(['emergency', 'ordinary-team', 'restricted-listed']);
+    expect(permittedAmong({ role: 'data_analyst' }, 'record.view', children).size).toBe(0);
+    expect(permittedAmong({ role: 'social_worker' }, 'record.view', new Map()).size).toBe(0);
+  });
+
+  it('a list of the user’s own work names every child the access list allows, and a privacy officer’s review queue every child', () => {
+    const children = new Map<string, ChildAccess>([
+      ['a', child('ordinary', false, ['any'])],
+      ['b', child('restricted', false, ['any'])],
+      ['c', child('sealed', true, ['any'])],
+    ]);
+    expect([...permittedAmong({ role: 'team_manager' }, 'team.view', children)].sort()).toEqual(['a', 'c']);
+    expect([...permittedAmong({ role: 'team_manager' }, 'access_reviews.manage', children)].sort()).toEqual(['a', 'c']);
+    expect([...permittedAmong({ role: 'administrator' }, 'access_reviews.manage', children)].sort()).toEqual(['a', 'b', 'c']);
+    expect(permittedAmong({ role: 'social_worker' }, 'team.view', children).size).toBe(0);
   });
 });

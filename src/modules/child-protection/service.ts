@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate } from '@js-joda/core';
-import { can } from '../../platform/access/policy.ts';
+import { can, canOnChild, mayEver, type Relationship } from '../../platform/access/policy.ts';
 import type { AuditService } from '../../platform/audit/service.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import { allocateOnce, CP_LEAD_CAPACITY, endAllocation, nameAndBirth } from '../people/allocations.ts';
-import { namedOnly, unnameableAmong, type PeopleService } from '../people/service.ts';
+import { accessAmong, permittedOnly, type PeopleService } from '../people/service.ts';
 import * as cases from '../family-help/for-layers.ts';
 import { byUrgency } from '../family-help/due.ts';
 import { ABUSE_CATEGORIES, EXTRA_FAMILIAL_HARM, PARTNER_AGENCY, type AbuseCategory } from './codes.ts';
@@ -92,7 +92,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
     /** The multi-agency child protection team's queue: discussions waiting, urgent first. */
     async waiting(principal: Principal) {
       if (!can(principal, 'cp.strategy')) throw forbidden();
-      const rows = await database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await repo.undecidedDiscussions(tx, principal.laCode), (d) => d.personId));
+      const rows = await database.tenant(principal.laCode, async (tx) => permittedOnly(tx, principal, 'cp.strategy', await repo.undecidedDiscussions(tx, principal.laCode), (d) => d.personId));
       const now = today();
       return rows.map((r) => ({ ...r, ...discussionClock(r.urgent, r.convenedOn, now) }));
     },
@@ -332,7 +332,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
       return database.tenant(principal.laCode, async (tx) => {
         const context = await repo.findContext(tx, principal.laCode, contextId);
         if (!context) throw notFound();
-        const members = await namedOnly(tx, principal, await repo.contextMembers(tx, context.id), (m) => m.personId);
+        const members = await permittedOnly(tx, principal, 'contexts.manage', await repo.contextMembers(tx, context.id), (m) => m.personId);
         for (const m of members) {
           await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'harm_context_viewed', outcome: 'success', childId: m.personId, details: { contextId } });
         }
@@ -406,8 +406,9 @@ export function createChildProtectionService(database: Database, audit: AuditSer
 
     /** What is shared with this partner now. */
     async myShares(principal: Principal) {
-      if (!can(principal, 'shares.view', { relationships: ['shared'] })) return [];
-      return database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await repo.liveSharesFor(tx, principal.userId), (share) => share.personId));
+      if (!mayEver(principal, 'shares.view')) return [];
+      // Each is a live share of this partner's: the partner stands to its child as `shared`.
+      return database.tenant(principal.laCode, async (tx) => permittedOnly(tx, principal, 'shares.view', await repo.liveSharesFor(tx, principal.userId), (share) => share.personId, ['shared']));
     },
 
     /**
@@ -440,12 +441,14 @@ export function createChildProtectionService(database: Database, audit: AuditSer
 
   /** A live share of this partner's, opened for `fn` and audited with the child; anything else is refused and audited. */
   async function openShare<T>(principal: Principal, shareId: string, action: string, fn: (tx: Tx, share: repo.ShareRow) => Promise<T>): Promise<T> {
-    if (!can(principal, 'shares.view', { relationships: ['shared'] })) throw forbidden();
+    if (!mayEver(principal, 'shares.view')) throw forbidden();
     const result = await database.tenant(principal.laCode, async (tx) => {
       const share = await repo.findShare(tx, shareId);
-      if (!share || share.partnerUserId !== principal.userId || share.decision !== 'share') return { outcome: 'missing' as const };
+      if (!share) return { outcome: 'missing' as const };
+      // The partner stands to the child as `shared` through a decision to share with them (ended or not: an ended one is refused below, and says so).
+      const relationships: Relationship[] = share.partnerUserId === principal.userId && share.decision === 'share' ? ['shared'] : [];
       // A share never shows a child whose record's access list leaves the partner out.
-      if ((await unnameableAmong(tx, principal, [share.personId])).size > 0) return { outcome: 'missing' as const };
+      if (!canOnChild(principal, 'shares.view', { ...(await accessAmong(tx, principal, [share.personId])).get(share.personId)!, relationships })) return { outcome: 'missing' as const };
       if (share.endedAt) return { outcome: 'ended' as const, personId: share.personId };
       const value = await fn(tx, share);
       await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', childId: share.personId, details: { shareId, purpose: share.purpose } });

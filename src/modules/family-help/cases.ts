@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate } from '@js-joda/core';
-import { can, type Relationship } from '../../platform/access/policy.ts';
+import { can, mayChangeNote, mayMarkNoteInError, toRecordNote, towardsNote, type Relationship } from '../../platform/access/policy.ts';
 import type { Principal } from '../../platform/auth/service.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import { endAllocation } from '../people/allocations.ts';
-import { namedOnly, type PeopleService } from '../people/service.ts';
+import { permittedOnly, type PeopleService } from '../people/service.ts';
 import type { ClosureReason } from './codes.ts';
 import { byUrgency, dueItems, withLayers, type DueItem } from './due.ts';
 import { LEAD_CAPACITY } from './front-door.ts';
@@ -81,15 +81,15 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
 
   /** A note of the case by this user, in any state: nobody else's is theirs to open for changing. */
   async function authorsNote(principal: Principal, caseId: string, noteId: string) {
-    const { value } = await withCase(principal, caseId, 'record.view', 'case_note_opened', async (tx, c) => ({ c, note: await repo.findNote(tx, noteId) }));
+    const { value, relationships } = await withCase(principal, caseId, 'record.view', 'case_note_opened', async (tx, c) => ({ c, note: await repo.findNote(tx, noteId) }));
     const note = value.note;
-    if (!note || note.caseId !== caseId || note.authorId !== principal.userId) throw notFound();
+    if (!note || note.caseId !== caseId || !can(principal, 'notes.change', towardsNote(note, principal.userId, relationships))) throw notFound();
     return { c: value.c, note };
   }
 
   /** A wrong note is marked by whoever wrote it (while they may still record on the case) or by the manager who oversees it. */
   const mayMarkInError = (principal: Principal, note: repo.NoteRow, relationships: Relationship[]) =>
-    (note.authorId === principal.userId && can(principal, note.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit', { relationships })) || can(principal, 'notes.authorise', { relationships });
+    mayMarkNoteInError(principal, note, relationships);
 
   /** Changes to an open case that are its lead's to make (or their manager's), from the version the editor saw. */
   async function changeCase(principal: Principal, caseId: string, version: number, action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<Partial<repo.CaseInsert>>) {
@@ -135,11 +135,12 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
         ...value,
         // A draft is its author's until it is final; a final note carries what it said before each amendment.
         notes: value.notes
-          .filter((n) => n.state !== 'draft' || n.authorId === principal.userId)
+          .filter((n) => n.state !== 'draft' || can(principal, 'notes.draft', towardsNote(n, principal.userId, relationships)))
           .map((n) => ({
             ...n,
             history: value.amendments.filter((a) => a.noteId === n.id),
-            mayAmend: !value.c.closedOn && n.authorId === principal.userId && n.state !== 'draft' && !n.recordedInErrorAt && can(principal, n.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit', { relationships }),
+            mayAmend: !value.c.closedOn && n.state !== 'draft' && !n.recordedInErrorAt && mayChangeNote(principal, n, relationships),
+            mayCarryOn: n.state === 'draft' && can(principal, 'notes.change', towardsNote(n, principal.userId, relationships)),
             mayMarkInError: n.state !== 'draft' && !n.recordedInErrorAt && mayMarkInError(principal, n, relationships),
           })),
         canAuthorise: can(principal, 'notes.authorise', { relationships }) && !value.c.closedOn,
@@ -250,7 +251,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
      */
     async addNote(principal: Principal, caseId: string, input: NoteInput): Promise<string> {
       const id = randomUUID();
-      const permission = input.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit';
+      const permission = toRecordNote(input.kind);
       await withCase(principal, caseId, permission, 'case_note_added', async (tx, c) => {
         if (c.closedOn) throw caseClosed(c.id);
         const at = clock.now();
@@ -301,12 +302,12 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
      * its history. An authorised note amended is final again, for its manager to authorise anew.
      */
     async amendNote(principal: Principal, caseId: string, noteId: string, input: NoteInput & { reason: string }): Promise<{ saved: true } | { conflict: repo.NoteRow }> {
-      const permission = input.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit';
+      const permission = toRecordNote(input.kind);
       return orConflict(() =>
         withCase(principal, caseId, permission, 'case_note_amended', async (tx, c) => {
           if (c.closedOn) throw caseClosed(c.id);
           const note = await repo.findNote(tx, noteId);
-          if (!note || note.caseId !== c.id || note.authorId !== principal.userId || note.state === 'draft' || note.recordedInErrorAt) throw notFound();
+          if (!note || note.caseId !== c.id || !can(principal, 'notes.change', towardsNote(note, principal.userId)) || note.state === 'draft' || note.recordedInErrorAt) throw notFound();
           if (note.version !== input.version) throw new StaleNote(note);
           const at = clock.now();
           await repo.insertNoteAmendment(tx, {
@@ -372,11 +373,11 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
 
     /** Saves a draft from the version its author saw: a stale save changes nothing and comes back with both versions. */
     async saveNote(principal: Principal, caseId: string, noteId: string, input: NoteInput): Promise<{ saved: true } | { conflict: repo.NoteRow }> {
-      const permission = input.kind === 'management_oversight' ? 'notes.authorise' : 'record.edit';
+      const permission = toRecordNote(input.kind);
       return orConflict(() =>
         withCase(principal, caseId, permission, 'case_note_saved', async (tx, c) => {
           const note = await repo.findNote(tx, noteId);
-          if (!note || note.caseId !== c.id || note.authorId !== principal.userId) throw notFound();
+          if (!note || note.caseId !== c.id || !can(principal, 'notes.change', towardsNote(note, principal.userId))) throw notFound();
           if (note.version !== input.version || note.state !== 'draft') throw new StaleNote(note);
           const at = clock.now();
           const saved = await repo.updateNote(tx, note.id, input.version, {
@@ -412,7 +413,7 @@ export function createCaseService(database: Database, clock: Clock, peopleServic
         const facts = await openCaseFacts(tx, { leadPractitionerId: principal.userId });
         const now = today();
         const layered = await inTurn(layers, (l) => l.due(tx, { userId: principal.userId }, now));
-        const due = await namedOnly(tx, principal, withLayers(facts.flatMap((f) => dueItems(f, now)), layered.flat()), (d) => d.personId);
+        const due = await permittedOnly(tx, principal, 'work.own.view', withLayers(facts.flatMap((f) => dueItems(f, now)), layered.flat()), (d) => d.personId);
         return { cases: facts, due: due.sort(byUrgency) };
       });
     },

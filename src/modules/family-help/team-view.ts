@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Principal } from '../../platform/auth/service.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import type { TimescaleRuleId } from '../../platform/timescales/rules.ts';
-import { namedOnly } from '../people/service.ts';
+import { permittedOnly } from '../people/service.ts';
 import type { CaseLayer } from './cases.ts';
 import { BASIS_LABELS } from './decision-form.ts';
 import { byUrgency, dueItems, withLayers, type DueItem } from './due.ts';
@@ -18,7 +18,7 @@ import * as repo from './repository.ts';
  * so filtering by it, sorting by it and paging happen here, after it is worked out.
  *
  * Children the manager may not know by name (restricted or sealed records whose access list does
- * not name them, policy `knowable`) are taken out first, through `namedOnly`: they are neither
+ * not name them, policy `knowable`) are taken out first, through `permittedOnly`: they are neither
  * listed nor counted, so no total, caseload, page or filter reveals them.
  */
 
@@ -140,7 +140,7 @@ async function teamOfCases(tx: Tx, teamIds: readonly string[]): Promise<Map<stri
 export async function readTeamView(tx: Tx, principal: Principal, query: TeamQuery, today: LocalDate, layers: readonly CaseLayer[]) {
   const teams = await repo.teamsManagedBy(tx, principal.userId);
   const teamIds = teams.map((t) => t.id);
-  const facts = await namedOnly(tx, principal, await openCaseFacts(tx, { teamIds }), (f) => f.personId);
+  const facts = await permittedOnly(tx, principal, 'team.view', await openCaseFacts(tx, { teamIds }), (f) => f.personId);
   const teamOf = await teamOfCases(tx, teamIds);
   // The layers' due items, by case: only the cases listed above are ever looked up.
   const layered = new Map<string, DueItem[]>();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditService } from '../../platform/audit/service.ts';
-import { beyondAccessList, can, knowable, mayEver, type Knowable, type Purpose, type Relationship } from '../../platform/access/policy.ts';
+import { beyondAccessList, can, knowable, knowableFor, mayEver, mayShowAddress, permittedAmong, type ChildAccess, type Knowable, type Purpose, type RecordKind, type Relationship } from '../../platform/access/policy.ts';
+import type { Permission } from '../../platform/access/permissions.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
@@ -80,16 +81,38 @@ export type RelationshipSource = (tx: Tx, about: { personId: string; userId: str
  * restricted and sealed records whose access list does not name them. Read in the list's own transaction.
  */
 export async function unnameableAmong(tx: Tx, principal: Principal, personIds: readonly string[]): Promise<Set<string>> {
-  const protectedRows = await repo.protectedAmong(tx, personIds);
-  const listed = await repo.accessListed(tx, principal.userId, protectedRows.map((p) => p.id));
-  return new Set(protectedRows.filter((p) => knowable(p.recordKind, listed.has(p.id)) !== 'named').map((p) => p.id));
+  const access = await accessAmong(tx, principal, personIds);
+  return new Set([...access].filter(([, a]) => knowable(a.kind, a.onAccessList) !== 'named').map(([id]) => id));
 }
 
 /** What this user may know of one child by the record's kind and its access list (policy `knowable`). */
 export async function howKnown(tx: Tx, principal: Principal, personId: string): Promise<Knowable> {
-  const [row] = await repo.protectedAmong(tx, [personId]);
-  if (!row) return 'named';
-  return knowable(row.recordKind, (await repo.accessListed(tx, principal.userId, [personId])).has(personId));
+  const { kind, onAccessList } = (await accessAmong(tx, principal, [personId])).get(personId)!;
+  return knowable(kind, onAccessList);
+}
+
+/** Of these records, those whose access list names this user: only restricted and sealed records have a list. The one place the lists are read. */
+async function listedAmong(tx: Tx, principal: Principal, records: readonly { id: string; recordKind: RecordKind }[]): Promise<Set<string>> {
+  return repo.accessListed(tx, principal.userId, records.filter((r) => r.recordKind !== 'ordinary').map((r) => r.id));
+}
+
+/** Of these children, what the policy weighs before any relationship: each record's kind and whether its access list names this user. */
+export async function accessAmong(tx: Tx, principal: Principal, personIds: readonly string[]): Promise<Map<string, { kind: RecordKind; onAccessList: boolean }>> {
+  const protectedRows = await repo.protectedAmong(tx, personIds);
+  const listed = await listedAmong(tx, principal, protectedRows);
+  const kinds = new Map(protectedRows.map((p) => [p.id, p.recordKind]));
+  return new Map(personIds.map((id) => [id, { kind: kinds.get(id) ?? 'ordinary', onAccessList: listed.has(id) }]));
+}
+
+/**
+ * A list cut to the children on whom this user holds the list's permission (policy `permittedAmong`):
+ * each record's kind and access list, then the rules, with the relationship the list itself gives
+ * (`any` for a list of the user's own work or teams; `shared` for a partner's shares).
+ */
+export async function permittedOnly<T>(tx: Tx, principal: Principal, permission: Permission, rows: readonly T[], personIdOf: (row: T) => string, relationships: readonly Relationship[] = ['any']): Promise<T[]> {
+  const access = await accessAmong(tx, principal, rows.map(personIdOf));
+  const permitted = permittedAmong(principal, permission, new Map([...access].map(([id, a]) => [id, { ...a, relationships }])));
+  return rows.filter((row) => permitted.has(personIdOf(row)));
 }
 
 /** A list cut to the children this user may know by name: every list that names children goes through this. */
@@ -133,8 +156,8 @@ export function createPeopleService(
     const result = await database.tenant<Outcome>(principal.laCode, async (tx) => {
       const person = await repo.findPerson(tx, principal.laCode, personId);
       if (!person) return { outcome: 'missing' };
-      const known = knowable(person.recordKind, person.recordKind === 'ordinary' || (await repo.accessListed(tx, principal.userId, [person.id])).has(person.id));
-      if (known !== 'named' && !beyondAccessList(principal, permission)) return { outcome: known === 'exists' ? 'restricted' : 'sealed' };
+      const known = knowableFor(principal, permission, person.recordKind, (await listedAmong(tx, principal, [person])).has(person.id));
+      if (known !== 'named') return { outcome: known === 'exists' ? 'restricted' : 'sealed' };
       const { relationships, emergency } = await relationshipsTo(tx, principal, person);
       // 'any' lets rules that need no relationship to this child apply (the privacy officer's access log);
       // emergency access is its own purpose, which only the break-glass rule accepts.
@@ -178,16 +201,16 @@ export function createPeopleService(
    * Read in the page's own transaction; nothing is opened, so nothing is audited.
    */
   async function openableAmong(tx: Tx, principal: Principal, personIds: readonly string[]): Promise<Set<string>> {
-    const openable = new Set<string>();
-    if (!can(principal, 'record.open')) return openable;
+    const children = new Map<string, ChildAccess>();
+    if (!can(principal, 'record.open')) return new Set();
     for (const id of new Set(personIds)) {
       const person = await repo.findPerson(tx, principal.laCode, id);
       if (!person) continue;
-      if (knowable(person.recordKind, person.recordKind === 'ordinary' || (await repo.accessListed(tx, principal.userId, [id])).has(id)) !== 'named') continue;
+      const onAccessList = (await listedAmong(tx, principal, [person])).has(id);
       const { relationships, emergency } = await relationshipsTo(tx, principal, person);
-      if (can(principal, 'record.view', { relationships, ...(emergency ? { purpose: 'emergency' as const } : {}) })) openable.add(id);
+      children.set(id, { kind: person.recordKind, onAccessList, relationships, ...(emergency ? { purpose: 'emergency' as const } : {}) });
     }
-    return openable;
+    return permittedAmong(principal, 'record.view', children);
   }
 
   /**
@@ -225,7 +248,7 @@ export function createPeopleService(
 
     /** The children allocated to this worker today, for My work. */
     async myChildren(principal: Principal) {
-      return database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await repo.allocatedTo(tx, principal.userId, today()), (c) => c.id));
+      return database.tenant(principal.laCode, async (tx) => permittedOnly(tx, principal, 'work.own.view', await repo.allocatedTo(tx, principal.userId, today()), (c) => c.id));
     },
 
     /**
@@ -287,7 +310,7 @@ export function createPeopleService(
         recordKind: person.recordKind,
         locationWithheld: person.locationWithheld,
         // A withheld location is for the allocated team and its manager, not for emergency access.
-        address: address && (!person.locationWithheld || can(principal, 'record.location', { relationships })) ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
+        address: address && mayShowAddress(principal, person, { relationships }) ? { line1: address.line1, town: address.town, postcode: address.postcode } : null,
         allocations: allocations.map((a) => ({ capacity: a.capacity, fromDate: a.fromDate, name: a.name })),
         involvements: opened.contributions.flatMap((c) => c.involvements),
         emergencyUntil,
@@ -425,7 +448,7 @@ export function createPeopleService(
       return database.tenant(principal.laCode, async (tx) => {
         const items = await repo.unreviewedBreakGlass(tx, principal.laCode);
         // A record restricted since its emergency access stays in the privacy officer's queue, and in a manager's only if they are on its list.
-        return beyondAccessList(principal, 'access_reviews.manage') ? items : namedOnly(tx, principal, items, (i) => i.grant.personId);
+        return permittedOnly(tx, principal, 'access_reviews.manage', items, (i) => i.grant.personId);
       });
     },
 
@@ -641,11 +664,10 @@ export function createPeopleService(
       if (!can(principal, 'people.search')) throw forbidden();
       return database.tenant(principal.laCode, async (tx) => {
         const rows = await repo.searchPeople(tx, principal.laCode, criteria);
-        const protectedIds = rows.filter((r) => r.recordKind !== 'ordinary').map((r) => r.id);
-        const listed = await repo.accessListed(tx, principal.userId, protectedIds);
+        const listed = await listedAmong(tx, principal, rows);
         const results: SearchResult[] = [];
         for (const r of rows) {
-          const known = knowable(r.recordKind, listed.has(r.id));
+          const known = knowableFor(principal, 'people.search', r.recordKind, listed.has(r.id));
           // Sealed (adoption) records never appear to anyone outside their list: not even that they exist.
           if (known === 'nothing') continue;
           if (known === 'exists') {

@@ -39,6 +39,9 @@ export const PERMISSIONS = [
   'requests.triage', // the front door: see the requests waiting and decide on them
   'team.view', // a manager's view of their teams' cases, overdue first
   'notes.authorise', // a manager authorises case notes and records oversight on their teams' cases
+  'notes.draft', // read a draft case note: its author's alone until it is final
+  'notes.change', // change a note one wrote: carry on with a draft, amend a final note, mark it recorded in error (see `mayChangeNote`)
+  'notes.mark_in_error', // mark anyone's note on a case recorded in error (the wrong child, the wrong case)
   'case.manage', // the decisions that are the case lead's: change the basis, record support, close the case
   'cp.strategy', // the multi-agency child protection team: strategy discussions waiting for a Child Protection Lead Practitioner
   'cp.decide', // the Child Protection Lead Practitioner's decisions: strategy discussion, section 47, conferences, plan, sharing

@@ -21,6 +21,7 @@ export type Relationship =
   | 'supervises' // the user manages a team one of the child's allocated workers belongs to (the child may have no case yet)
   | 'shared' // a live partner share covers this purpose
   | 'front_door' // the user is deciding a request for help that may be about this person, or names them
+  | 'author' // the user wrote the entry concerned (a case note): see `towardsNote`
   | 'break_glass'; // emergency access with a reason, time-limited, reviewed
 
 export type Purpose = 'direct_work' | 'management' | 'administration' | 'statutory_return' | 'emergency' | 'triage';
@@ -37,6 +38,8 @@ export interface Rule {
 
 const STAFF: readonly Role[] = ROLES.filter((r) => !r.endsWith('_partner'));
 const PRACTITIONERS: readonly Role[] = ['family_help_practitioner', 'social_worker', 'cp_lead_practitioner'];
+/** Everyone any rule lets read a child's record, one way or another (the data team and administrators never do). */
+const RECORD_READERS: readonly Role[] = STAFF.filter((r) => r !== 'data_analyst' && r !== 'administrator');
 /** Staff who may take emergency access to a child's record: those who may search for one. */
 const CASE_STAFF: readonly Role[] = [...PRACTITIONERS, 'team_manager', 'placements_officer'];
 
@@ -102,7 +105,7 @@ export const RULES: readonly Rule[] = [
     why: 'Allocated practitioners read and record on their children.',
   },
   {
-    roles: STAFF.filter((r) => r !== 'data_analyst' && r !== 'administrator'),
+    roles: RECORD_READERS,
     permissions: ['record.view'],
     relationships: ['team', 'manages'],
     why: 'Colleagues in the team, and its manager, can read its children\'s records.',
@@ -232,6 +235,18 @@ export const RULES: readonly Rule[] = [
     why: 'A manager authorises recording and adds management oversight on their teams’ cases.',
   },
   {
+    roles: RECORD_READERS,
+    permissions: ['notes.draft', 'notes.change'],
+    relationships: ['author'],
+    why: 'A draft note is its author’s alone until it is final: nobody else reads it. Only the author changes what they wrote — carries on with a draft, amends a final note, marks it recorded in error — and amending or marking only while they may still record that kind of note on the case (`mayChangeNote`).',
+  },
+  {
+    roles: ['team_manager'],
+    permissions: ['notes.mark_in_error'],
+    relationships: ['manages'],
+    why: 'The manager who oversees a case marks any final note on it recorded in error (the wrong child, the wrong case); it stays on the record, marked.',
+  },
+  {
     roles: ['cp_lead_practitioner'],
     permissions: ['court.manage'],
     relationships: ['cp_lead'],
@@ -323,4 +338,67 @@ export function can(subject: Subject, permission: Permission, context?: AccessCo
  */
 export function mayEver(subject: Subject, permission: Permission): boolean {
   return EXPANDED.some(({ rule, granted }) => rule.roles.includes(subject.role) && granted.has(permission));
+}
+
+/**
+ * What the record's kind and access list leave a user to know of a child when they ask for a
+ * permission: a permission about the record rather than in it (the privacy officer's,
+ * `beyondAccessList`) reaches past the list; any other gets what `knowable` says.
+ */
+export function knowableFor(subject: Subject, permission: Permission, kind: RecordKind, onAccessList: boolean): Knowable {
+  return beyondAccessList(subject, permission) ? 'named' : knowable(kind, onAccessList);
+}
+
+/** One child as the policy weighs them: their record's kind, whether its access list names the user, and how the user stands to them. */
+export interface ChildAccess extends AccessContext {
+  kind: RecordKind;
+  onAccessList: boolean;
+}
+
+/** Whether the user holds a permission on one child: the record's kind and access list first (`knowableFor`), then the rules. */
+export function canOnChild(subject: Subject, permission: Permission, child: ChildAccess): boolean {
+  return knowableFor(subject, permission, child.kind, child.onAccessList) === 'named' && can(subject, permission, child);
+}
+
+/**
+ * Of many children at once (a list, a page of links), those on whom the user holds the permission,
+ * by child id: `canOnChild` for each. Every list that names or links children filters through this.
+ */
+export function permittedAmong(subject: Subject, permission: Permission, children: ReadonlyMap<string, ChildAccess>): Set<string> {
+  const permitted = new Set<string>();
+  for (const [id, child] of children) if (canOnChild(subject, permission, child)) permitted.add(id);
+  return permitted;
+}
+
+/**
+ * Whether a child's address may be shown to the user. Where the child's location is withheld (the
+ * S-flag, reference/security.md §2.3) only `record.location` shows it, on the record itself; search,
+ * the front door and the chronology never write a withheld location out, whoever is looking.
+ */
+export function mayShowAddress(subject: Subject, child: { locationWithheld: boolean }, context: AccessContext): boolean {
+  return !child.locationWithheld || can(subject, 'record.location', context);
+}
+
+/** The permission that records a note of this kind on a case: management oversight is the manager’s (`notes.authorise`), any other note the allocated workers’ (`record.edit`). */
+export function toRecordNote(kind: string): 'notes.authorise' | 'record.edit' {
+  return kind === 'management_oversight' ? 'notes.authorise' : 'record.edit';
+}
+
+/** How a user stands to one note on a case: their relationships to the child, and `author` when they wrote it. */
+export function towardsNote(note: { authorId: string }, userId: string, relationships: readonly Relationship[] = []): AccessContext {
+  return { relationships: note.authorId === userId ? [...relationships, 'author'] : [...relationships] };
+}
+
+/**
+ * Whether the user may change a final note — amend it, or mark it recorded in error — as its
+ * author: they wrote it (`notes.change`) and may still record that kind of note on the case
+ * (`toRecordNote`: an allocated worker no longer allocated, or a manager no longer over the case, may not).
+ */
+export function mayChangeNote(subject: Subject & { userId: string }, note: { kind: string; authorId: string }, relationships: readonly Relationship[]): boolean {
+  return can(subject, 'notes.change', towardsNote(note, subject.userId, relationships)) && can(subject, toRecordNote(note.kind), { relationships });
+}
+
+/** Whether the user may mark a note recorded in error: its author while they may change it, or whoever may mark any note on the case (`notes.mark_in_error`). */
+export function mayMarkNoteInError(subject: Subject & { userId: string }, note: { kind: string; authorId: string }, relationships: readonly Relationship[]): boolean {
+  return mayChangeNote(subject, note, relationships) || can(subject, 'notes.mark_in_error', { relationships });
 }
