@@ -55,6 +55,14 @@ describe('the case', () => {
     for (const partner of ['school.partner', 'police.partner']) expect((await (await t.signIn(partner)).get(`/cases/${caseId}`)).statusCode, partner).toBe(403);
   });
 
+  it('a form that does not apply to the case as it stands is not there, when opened as when sent: no assessment to complete, no plan to review', async () => {
+    // Before, these were checked only when the form was sent: opening one showed a broken page (an assessment "Started" on no date).
+    for (const path of ['assessment', 'review']) {
+      expect((await lead.get(`/cases/${caseId}/${path}`)).statusCode, path).toBe(404);
+      expect((await lead.post(`/cases/${caseId}/${path}`, {}, `/cases/${caseId}/${path}`)).statusCode, path).toBe(404);
+    }
+  });
+
   it('an assessment checks its dates and the CIN census factor rules when it is saved, then completes', async () => {
     expect((await lead.post(`/cases/${caseId}/assessment/start`, dateFields('started', '2026-03-02'))).statusCode).toBe(303);
     clock.set(new Date('2026-03-20T10:00:00Z'));

@@ -43,3 +43,11 @@ export function caseOpener(database: Database, peopleService: PeopleService, clo
     );
   };
 }
+
+export type CaseOpener = ReturnType<typeof caseOpener>;
+
+/** A case opened for a function that needs only the transaction and the case. */
+export const onCase =
+  (openCase: CaseOpener) =>
+  <T>(principal: Principal, caseId: string, permission: CasePermission, action: string, fn: (tx: Tx, c: repo.CaseRow) => Promise<T>) =>
+    openCase(principal, caseId, permission, action, ({ tx, c }) => fn(tx, c));
