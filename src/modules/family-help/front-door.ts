@@ -10,10 +10,11 @@ import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
 import { howKnown, type PeopleService } from '../people/service.ts';
 import { allocate } from '../people/allocations.ts';
 import { matchedRecord, recordChildFromRequest, recordFactsFromRequest, siblingsOf } from '../people/from-request.ts';
-import type { ConsentBasis, FactsAnswer, PrimaryNeedChoice, RelativeAnswer, RequestDecision } from './decision-form.ts';
+import type { RelativeChoice } from '../people/relationship-types.ts';
+import type { ReferralSource } from './codes.ts';
+import type { ConsentBasis, FAMILY_KNOWS, PrimaryNeedChoice, PUBLIC_ASKERS, RequestDecision } from './front-door-codes.ts';
 import { teamForArea } from './cases-read-model.ts';
 import * as repo from './repository.ts';
-import type { RequestDetails } from './request-form.ts';
 import type { StatutoryBasis } from './tables.ts';
 
 /** The capacity a lead practitioner is allocated to the child in: it opens the child's record to them. */
@@ -79,6 +80,44 @@ function byTeam(leads: readonly { userId: string; teamId: string; teamName: stri
 
 /** Someone decided on this request first. */
 export const alreadyDecided = (requestId: string) => new HttpError(409, 'already_decided', 'This request has already been decided', { backTo: `/front-door/${requestId}` });
+
+/** A request for help, as a front-door form sends it. */
+export interface RequestDetails {
+  source: ReferralSource | undefined;
+  asker: keyof typeof PUBLIC_ASKERS | undefined;
+  submitterName: string | undefined;
+  submitterOrganisation: string | undefined;
+  submitterPhone: string | undefined;
+  submitterEmail: string | undefined;
+  childGivenNames: string;
+  childFamilyName: string;
+  childDateOfBirth: string | undefined;
+  childAddress: string | undefined;
+  childPostcode: string | undefined;
+  otherChildren: string | undefined;
+  concerns: string;
+  helpWanted: string | undefined;
+  familyKnows: keyof typeof FAMILY_KNOWS | undefined;
+  /** The public page's honeypot: a field people never see. Filled in, the request is dropped. */
+  honeypot: boolean;
+}
+
+/** A person named in the request, as the triager would record them; `match` is unset until they choose. */
+export interface RelativeAnswer {
+  row: number;
+  /** 'new', or the id of the record they were matched to. */
+  match: string | undefined;
+  givenNames: string;
+  familyName: string;
+  dateOfBirth: string | undefined;
+  relationship: RelativeChoice;
+  livesWithChild: boolean;
+}
+
+export interface FactsAnswer {
+  address: { line1: string; town: string; postcode: string } | undefined;
+  relatives: RelativeAnswer[];
+}
 
 export interface DecisionInput {
   version: number;
