@@ -4,6 +4,8 @@ import type { Deps } from '../../../../deps.ts';
 import { notFound } from '../../../../platform/web/errors.ts';
 import { DECISION_LABELS } from '../../front-door-codes.ts';
 
+const SEX_LABELS: Record<string, string> = { M: 'Male', F: 'Female', U: 'Not known' };
+
 const matchParams = z.object({ id: z.uuid(), personId: z.uuid() });
 
 /** A likely match, checked before deciding: opened from the triage page, in a tab of its own so the form keeps its answers. */
@@ -17,6 +19,7 @@ export function checkIdentityPage(app: FastifyInstance, deps: Deps) {
       backLink: `/front-door/${view.request.id}`,
       ...view,
       decisionLabels: DECISION_LABELS,
+      sexLabels: SEX_LABELS,
     });
   });
 }

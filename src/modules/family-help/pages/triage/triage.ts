@@ -50,6 +50,39 @@ export function relativeMatchItems(requestId: string, found: readonly RelativeMa
   ];
 }
 
+/**
+ * The rows for the people a request names, as the page shows them: the person who asked first (when
+ * the page offers to add them), then the others, each with its likely matches as radios.
+ */
+export function factRows(view: Pick<Triage, 'request' | 'factsAsked'>, matchItems: (row: number) => ReturnType<typeof relativeMatchItems>) {
+  const r = view.request;
+  const askerOffered = view.factsAsked.includes('asker');
+  return RELATIVE_ROWS.map((n) => {
+    const isAsker = n === 1 && askerOffered;
+    return {
+      prefix: `r${n}`,
+      isAsker,
+      legend: isAsker ? `The person who asked: ${r.submitterName}` : `${askerOffered ? 'Someone else the request names' : 'Someone the request names'}: person ${askerOffered ? n - 1 : n} (optional)`,
+      askerHint: isAsker ? (r.submitterRelationship ? `They said: “${ASKER_LABELS[r.submitterRelationship as keyof typeof ASKER_LABELS]}”` : `Recorded as: ${REFERRAL_SOURCES[r.source as keyof typeof REFERRAL_SOURCES]}`) : undefined,
+      /** The first row for someone other than the asker says what the rows are for. */
+      firstOther: !isAsker && (n === RELATIVE_ROWS[0] || (n === RELATIVE_ROWS[1] && askerOffered)),
+      matchItems: matchItems(n),
+    };
+  });
+}
+
+/** What the banner says once the decision is recorded: the case it opened or joined, and a strategy discussion convened. */
+export function decidedBanner(view: Pick<Triage, 'request' | 'leadName'>) {
+  const r = view.request;
+  if (!(r.caseId && view.leadName)) return 'The decision was recorded';
+  return `The decision was recorded. The Family Help case is open, led by ${view.leadName}${r.decision === 'strategy_discussion' ? '. A strategy discussion is convened: it waits for a Child Protection Lead Practitioner to take it' : ''}`;
+}
+
+const YES_NO = [
+  { value: 'yes', text: 'Yes' },
+  { value: 'no', text: 'No' },
+];
+
 const DECISION_OPTIONS = optionsFrom(
   Object.fromEntries(Object.entries(DECISION_LABELS).map(([code, d]) => [code, d.text])),
   Object.fromEntries(Object.entries(DECISION_LABELS).map(([code, d]) => [code, d.hint])),
@@ -73,8 +106,9 @@ export function triagePage(app: FastifyInstance, deps: Deps) {
       backLink: '/front-door',
       ...view,
       personItems: personItems(view, values['person']),
-      relativeMatchItems: Object.fromEntries(RELATIVE_ROWS.map((n) => [n, relativeMatchItems(view.request.id, relativeMatches.get(n), values[`r${n}Match`])])),
-      relativeRows: RELATIVE_ROWS,
+      factRows: factRows(view, (n) => relativeMatchItems(view.request.id, relativeMatches.get(n), values[`r${n}Match`])),
+      decidedBanner: decidedBanner(view),
+      yesNo: YES_NO,
       relativeChoices: RELATIONSHIP_OPTIONS,
       sourceLabels: REFERRAL_SOURCES,
       askerLabels: ASKER_LABELS,
