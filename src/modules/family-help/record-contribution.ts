@@ -1,7 +1,7 @@
 import type { Tx } from '../../platform/db/client.ts';
 import type { ChronologyEntry, RecordContribution } from '../people/chronology.ts';
 import { CLOSURE_REASONS, REFERRAL_SOURCES, isCode } from './codes.ts';
-import { BASIS_LABELS, DECISION_LABELS } from './decision-form.ts';
+import { BASIS_LABELS, DECISION_LABELS } from './front-door-codes.ts';
 import { familyHelpFacts, type FamilyHelpFact } from './repository.ts';
 
 /** How each Family Help fact reads in the chronology. */
