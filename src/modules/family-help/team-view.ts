@@ -5,7 +5,7 @@ import type { Tx } from '../../platform/db/client.ts';
 import type { TimescaleRuleId } from '../../platform/timescales/rules.ts';
 import { permittedOnly } from '../people/service.ts';
 import type { CaseLayer } from './cases.ts';
-import { BASIS_LABELS } from './decision-form.ts';
+import { BASIS_LABELS } from './front-door-codes.ts';
 import { byUrgency, dueItems, withLayers, type DueItem } from './due.ts';
 import { openCaseFacts } from './cases-read-model.ts';
 import * as repo from './repository.ts';

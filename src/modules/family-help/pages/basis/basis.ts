@@ -5,7 +5,7 @@ import type { Deps } from '../../../../deps.ts';
 import { todayInEngland } from '../../../../platform/clock.ts';
 import { choice, date, defineForm, text, version } from '../../../../platform/web/form.ts';
 import { optionsFrom } from '../../../../platform/web/views.ts';
-import { BASIS_LABELS } from '../../decision-form.ts';
+import { BASIS_LABELS } from '../../front-door-codes.ts';
 import type { StatutoryBasis } from '../../tables.ts';
 import { caseForm } from '../case-form.ts';
 import { onOrAfter, withRules } from '../fields.ts';

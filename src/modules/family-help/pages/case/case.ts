@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../../../deps.ts';
 import { FINANCIAL_HELP_KINDS, NOTE_KIND_LABELS, OWNER_LABELS } from '../../case-codes.ts';
 import { ASSESSMENT_FACTORS, CLOSURE_REASONS, isCode, PRIMARY_NEEDS, REFERRAL_SOURCES } from '../../codes.ts';
-import { BASIS_LABELS, DECISION_LABELS } from '../../decision-form.ts';
+import { BASIS_LABELS, DECISION_LABELS } from '../../front-door-codes.ts';
 import { caseId } from '../case-form.ts';
 
 /** The Family Help case page: everything on the case, and the ways on to its forms for whoever may use them. */
