@@ -48,9 +48,6 @@ export const accountFields = {
   ...teamFields,
 };
 
-/** What the forms' fields are called in the error summary's order, for the service's own findings. */
-export const ACCOUNT_FIELDS = ['role', 'organisation', 'teams', 'profession'] as const;
-
 type Options = Awaited<ReturnType<Deps['users']['formOptions']>>;
 
 /** The form's choices, with what was chosen (`values`) checked. */

@@ -6,7 +6,7 @@ import { field } from '../../../../platform/web/form-fields.ts';
 import { errorList, notFound } from '../../../../platform/web/errors.ts';
 import { defineForm } from '../../../../platform/web/form.ts';
 import { worksInTeams } from '../../service.ts';
-import { accountFields, accountId, ACCOUNT_FIELDS, choices, problemErrors, sentValues, teamFields } from '../account-form.ts';
+import { accountFields, accountId, choices, problemErrors, sentValues, teamFields } from '../account-form.ts';
 
 /** What the form was opened at (a fingerprint of the account): a change from an older one is refused. */
 const was = field.transform((value) => value ?? '');
@@ -64,12 +64,13 @@ export function rolePage(app: FastifyInstance, deps: Deps) {
     const singleSignOn = row.account.oidcSubject !== null;
     const parsed = singleSignOn ? changeTeamsForm.safeParse(body) : changeAccountForm.safeParse(body);
     if (!parsed.success) {
-      const { list, byField } = errorList(parsed.error.issues, ACCOUNT_FIELDS);
+      // Both forms' problems in the page's order (the teams form's fields are the account form's last ones).
+      const { list, byField } = errorList(parsed.error.issues, changeAccountForm.fields);
       return show(request, reply.code(400), id, { values: sentValues(body), errorList: list, errors: byField });
     }
     const result = await deps.users.changeAccount(principal, id, accountChange(parsed.data));
     if (!result.ok) {
-      const { list, byField } = problemErrors(result.problems, ACCOUNT_FIELDS);
+      const { list, byField } = problemErrors(result.problems, changeAccountForm.fields);
       // A stale form starts again from the account as it is now; otherwise what was sent is kept.
       return show(request, reply.code(result.stale ? 409 : 400), id, { ...(result.stale ? {} : { values: sentValues(body) }), errorList: list, errors: byField });
     }
