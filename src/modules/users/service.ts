@@ -120,6 +120,12 @@ export function createUserAdminService(database: Database, audit: AuditService, 
     return checkAccount(tx, principal, input);
   }
 
+  /** The account's teams (and profession in them) saved, and what was done audited as a success, in the same transaction. */
+  async function saveTeams(tx: Tx, principal: Principal, userId: string, input: { teamIds: string[]; profession: string | undefined }, action: string, details: Record<string, unknown>) {
+    await setMemberships(tx, principal.laCode, userId, input.teamIds, input.profession);
+    await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', details });
+  }
+
   function mustHold(principal: Principal, permission: Permission) {
     if (!can(principal, permission)) throw forbidden();
   }
@@ -175,13 +181,13 @@ export function createUserAdminService(database: Database, audit: AuditService, 
           passwordHash,
         });
         if (!created) return { ok: false, problems: { username: 'This username is already in use: choose another' } };
-        await setMemberships(tx, principal.laCode, id, input.teamIds, input.profession);
-        await audit.record(tx, {
-          laCode: principal.laCode,
-          actor: actorOf(principal),
-          action: 'user_created',
-          outcome: 'success',
-          details: { userId: id, username: input.username, role: input.role, organisationId: input.organisationId, teams: input.teamIds, passwordGenerated: input.password === undefined },
+        await saveTeams(tx, principal, id, input, 'user_created', {
+          userId: id,
+          username: input.username,
+          role: input.role,
+          organisationId: input.organisationId,
+          teams: input.teamIds,
+          passwordGenerated: input.password === undefined,
         });
         return input.password === undefined ? { ok: true, id, generatedPassword: password } : { ok: true, id };
       });
@@ -214,21 +220,14 @@ export function createUserAdminService(database: Database, audit: AuditService, 
         const problems = await checkRoleAndAccount(tx, principal, { role, organisationId, teamIds: input.teamIds, profession: input.profession }, { from: current.role, about: { userId, roleFrom: current.role, roleTo: role } });
         if (Object.keys(problems).length > 0) return { ok: false, problems };
         if (role !== current.role || organisationId !== current.organisationId) await repo.update(tx, userId, { role, organisationId });
-        await setMemberships(tx, principal.laCode, userId, input.teamIds, input.profession);
-        await audit.record(tx, {
-          laCode: principal.laCode,
-          actor: actorOf(principal),
-          action: 'user_role_changed',
-          outcome: 'success',
-          details: {
-            userId,
-            roleFrom: current.role,
-            roleTo: role,
-            organisationFrom: current.organisationId,
-            organisationTo: organisationId,
-            teamsFrom: memberships.map((m) => m.teamId),
-            teamsTo: input.teamIds,
-          },
+        await saveTeams(tx, principal, userId, input, 'user_role_changed', {
+          userId,
+          roleFrom: current.role,
+          roleTo: role,
+          organisationFrom: current.organisationId,
+          organisationTo: organisationId,
+          teamsFrom: memberships.map((m) => m.teamId),
+          teamsTo: input.teamIds,
         });
         return { ok: true };
       });
