@@ -81,6 +81,9 @@ describe('emergency (break-glass) access', () => {
     const missing = await manager.post(`/access-reviews/${id}`, {}, '/access-reviews');
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('Select whether the access was appropriate');
+    // A note the database cannot store (a NUL) is a problem with the form, not a server error.
+    const nul = await manager.post(`/access-reviews/${id}`, { outcome: 'appropriate', note: 'EDT call-out\u0000 confirmed.' }, '/access-reviews');
+    expect(nul.statusCode).toBe(400);
     const done = await manager.post(`/access-reviews/${id}`, { outcome: 'appropriate', note: 'EDT call-out confirmed.' }, '/access-reviews');
     expect(done.statusCode).toBe(303);
     expect((await manager.get('/access-reviews')).body).toContain('There is nothing to review');

@@ -128,6 +128,8 @@ describe('what a child wants people to know', () => {
     expect(response.statusCode).toBe(409);
     expect(response.body).toContain('Someone else saved these details while you were editing');
     expect(response.body).toMatch(/What is saved now[\s\S]*Beth[\s\S]*What you entered[\s\S]*value="Lizzie"/);
+    // Who they shared it with, in words (the page once showed the stored code, 'everyone').
+    expect(response.body).toContain('Beth (shared with: Everyone working with them)');
     expect(await stored()).toEqual(before);
     // Saving again from the conflict page (it carries the new version) goes through.
     const newVersion = versionIn(response.body);

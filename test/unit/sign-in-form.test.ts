@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorList } from '../../src/platform/web/errors.ts';
-import { SIGN_IN_FIELDS, safeReturnTo, signInForm } from '../../src/modules/sign-in/form.ts';
+import { safeReturnTo, signInForm } from '../../src/modules/sign-in/form.ts';
 
 describe('safeReturnTo', () => {
   it.each(['/users?x=1', '/', '/children/123#plan', '/my-work'])('accepts the local path %j', (value) => {
@@ -56,7 +56,7 @@ describe('signInForm', () => {
   it('reports both missing fields, in page order', () => {
     const parsed = signInForm.safeParse({ username: '', password: '' });
     expect(parsed.success).toBe(false);
-    const { list } = errorList(parsed.error?.issues ?? [], SIGN_IN_FIELDS);
+    const { list } = errorList(parsed.error?.issues ?? [], signInForm.fields);
     expect(list).toEqual([
       { text: 'Enter your username', href: '#username' },
       { text: 'Enter your password', href: '#password' },

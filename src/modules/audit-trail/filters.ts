@@ -1,13 +1,11 @@
-import type { LocalDate } from '@js-joda/core';
+import { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
 import type { EventFilters } from '../../platform/audit/service.ts';
+import { CONTROL_CHARACTERS, EARLIEST_YEAR, field, readDateInput } from '../../platform/web/form-fields.ts';
+import { defineForm, optionalChoice, type Earlier, type Form } from '../../platform/web/form.ts';
 
 /** The audit trail's filters as the form gives them: a child may be named by LA person ID, which the route turns into its record id. */
 export type TrailFilters = EventFilters & { laPersonId?: string | undefined };
-import { CONTROL_CHARACTERS, EARLIEST_YEAR, field, readDateInput } from '../../platform/web/form-fields.ts';
-
-/** The filter fields, in page order (the error summary follows it). */
-export const FILTER_FIELDS = ['user', 'child', 'action', 'outcome', 'from', 'to'] as const;
 
 /** Every query parameter the filters read: the page links and the download keep exactly these. */
 const FILTER_PARAMS = ['user', 'child', 'action', 'outcome', 'from-day', 'from-month', 'from-year', 'to-day', 'to-month', 'to-year'] as const;
@@ -39,17 +37,62 @@ export interface StatedFilters {
   to?: string;
 }
 
-type Problem = (path: string, message: string) => void;
+/** One problem with a field's answer: the field's schema reports it and stops. */
+function refuse(ctx: z.RefinementCtx, message: string) {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+}
 
-function dateFilter(problem: Problem, query: Record<string, string | undefined>, name: 'from' | 'to', label: string, today: LocalDate): LocalDate | undefined {
-  const read = readDateInput(query[`${name}-day`], query[`${name}-month`], query[`${name}-year`]);
-  if (read.kind === 'empty') return undefined;
-  if (read.kind === 'incomplete') problem(name, `The ${label} must include a day, month and year`);
-  else if (read.kind === 'invalid') problem(name, `The ${label} must be a real date, like 3 3 2026`);
-  else if (read.kind === 'too_early') problem(name, `The ${label} must be in ${EARLIEST_YEAR} or later`);
-  else if (read.date.isAfter(today)) problem(name, `The ${label} must be today or in the past`);
-  else return read.date;
-  return undefined;
+/** A username, as the services record it (lower case). */
+const username = field.transform((value, ctx) => {
+  if (!value) return undefined;
+  return value.length > 200 || CONTROL_CHARACTERS.test(value) ? refuse(ctx, 'Enter a username, like family.help') : value.toLowerCase();
+});
+
+/** A child by their record's id or their LA person ID (which the route turns into the record's id). */
+const child = field.transform((value, ctx): { childId: string } | { laPersonId: string } | undefined => {
+  if (!value) return undefined;
+  if (UUID.test(value)) return { childId: value.toLowerCase() };
+  if (LA_PERSON_ID.test(value)) return { laPersonId: value };
+  return refuse(ctx, 'Enter the child’s LA person ID, like DB0001234, or their record’s id');
+});
+
+/** An action as the services name them, whether or not the list names it. */
+const action = field.transform((value, ctx) => (!value ? undefined : ACTION.test(value) ? value : refuse(ctx, 'Select an action from the list')));
+
+/**
+ * A date the trail may be filtered from or to, which may be left out: not after today, and (the
+ * end date) not before `from`. A field kind not in platform/web/form.ts yet (the platform's `date`
+ * is always required); read with `withDateInputs`.
+ */
+const dateFilter = (label: string, today: LocalDate, from?: unknown) =>
+  z
+    .object({ day: field, month: field, year: field })
+    .catch({ day: undefined, month: undefined, year: undefined })
+    .transform((parts, ctx): LocalDate | undefined => {
+      const read = readDateInput(parts.day, parts.month, parts.year);
+      if (read.kind === 'empty') return undefined;
+      if (read.kind === 'incomplete') return refuse(ctx, `The ${label} must include a day, month and year`);
+      if (read.kind === 'invalid') return refuse(ctx, `The ${label} must be a real date, like 3 3 2026`);
+      if (read.kind === 'too_early') return refuse(ctx, `The ${label} must be in ${EARLIEST_YEAR} or later`);
+      if (read.date.isAfter(today)) return refuse(ctx, `The ${label} must be today or in the past`);
+      if (from instanceof LocalDate && read.date.isBefore(from)) return refuse(ctx, 'The end date must be the same as or after the start date');
+      return read.date;
+    });
+
+/**
+ * A form whose date fields (named in `names`) are kinds of this module rather than the platform's
+ * `date`: each reads its GOV.UK date input's three boxes as one answer.
+ */
+function withDateInputs<T>(names: readonly string[], form: Form<T>): Form<T> {
+  const schema = z
+    .unknown()
+    .transform((body): unknown => {
+      const values = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+      return { ...values, ...Object.fromEntries(names.map((name) => [name, { day: values[`${name}-day`], month: values[`${name}-month`], year: values[`${name}-year`] }])) };
+    })
+    .pipe(form);
+  return Object.assign(schema, { fields: form.fields });
 }
 
 /**
@@ -58,58 +101,37 @@ function dateFilter(problem: Problem, query: Record<string, string | undefined>,
  * field, never a server error. An action is one the services could have recorded (a word of
  * lower-case letters and underscores), whether or not the list names it.
  */
-export function filterForm(today: LocalDate) {
-  return z
-    .object({
-      user: field,
-      child: field,
-      action: field,
-      outcome: field,
-      'from-day': field,
-      'from-month': field,
-      'from-year': field,
-      'to-day': field,
-      'to-month': field,
-      'to-year': field,
-    })
-    .transform((query, ctx) => {
-      const problem: Problem = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
-      const filters: TrailFilters = {};
-      const stated: StatedFilters = {};
+export const filterForm = (today: LocalDate) =>
+  withDateInputs(
+    ['from', 'to'],
+    defineForm({
+      user: username,
+      child,
+      action,
+      outcome: optionalChoice(OUTCOMES, 'Select an outcome from the list'),
+      from: dateFilter('start date', today),
+      to: ({ from }: Earlier) => dateFilter('end date', today, from),
+    }),
+  );
 
-      if (query.user) {
-        if (query.user.length > 200 || CONTROL_CHARACTERS.test(query.user)) problem('user', 'Enter a username, like family.help');
-        else filters.username = stated.user = query.user.toLowerCase();
-      }
-      if (query.child) {
-        if (UUID.test(query.child)) filters.childId = stated.child = query.child.toLowerCase();
-        else if (LA_PERSON_ID.test(query.child)) filters.laPersonId = stated.child = query.child;
-        else problem('child', 'Enter the child’s LA person ID, like DB0001234, or their record’s id');
-      }
-      if (query.action) {
-        if (ACTION.test(query.action)) filters.action = stated.action = query.action;
-        else problem('action', 'Select an action from the list');
-      }
-      if (query.outcome) {
-        const outcome = OUTCOMES.find((o) => o === query.outcome);
-        if (outcome) filters.outcome = stated.outcome = outcome;
-        else problem('outcome', 'Select an outcome from the list');
-      }
-      const from = dateFilter(problem, query, 'from', 'start date', today);
-      const to = dateFilter(problem, query, 'to', 'end date', today);
-      if (from && to && to.isBefore(from)) problem('to', 'The end date must be the same as or after the start date');
-      else {
-        if (from) {
-          filters.from = startOfDayInEngland(from);
-          stated.from = from.toString();
-        }
-        if (to) {
-          filters.until = startOfDayInEngland(to.plusDays(1));
-          stated.to = to.toString();
-        }
-      }
-      return { filters, stated };
-    });
+/** The filters to search by, and as the page states them back, from the form's answers. */
+export function trailFilters(answers: z.infer<ReturnType<typeof filterForm>>): { filters: TrailFilters; stated: StatedFilters } {
+  const filters: TrailFilters = {};
+  const stated: StatedFilters = {};
+  if (answers.user) filters.username = stated.user = answers.user;
+  if (answers.child && 'childId' in answers.child) filters.childId = stated.child = answers.child.childId;
+  if (answers.child && 'laPersonId' in answers.child) filters.laPersonId = stated.child = answers.child.laPersonId;
+  if (answers.action) filters.action = stated.action = answers.action;
+  if (answers.outcome) filters.outcome = stated.outcome = answers.outcome;
+  if (answers.from) {
+    filters.from = startOfDayInEngland(answers.from);
+    stated.from = answers.from.toString();
+  }
+  if (answers.to) {
+    filters.until = startOfDayInEngland(answers.to.plusDays(1));
+    stated.to = answers.to.toString();
+  }
+  return { filters, stated };
 }
 
 /** The filters as they were typed, for links to other pages of the results and to the download. */

@@ -6,7 +6,7 @@ import type { EventFilters } from '../../platform/audit/service.ts';
 import { todayInEngland } from '../../platform/clock.ts';
 import { errorList } from '../../platform/web/errors.ts';
 import { eventsCsv } from './csv.ts';
-import { FILTER_FIELDS, OUTCOMES, filterForm, filterQuery, pageNumber, pagination, type TrailFilters } from './filters.ts';
+import { OUTCOMES, filterForm, filterQuery, pageNumber, pagination, trailFilters, type TrailFilters } from './filters.ts';
 
 /** A record id no record has: a child named by an LA person ID that does not exist matches no event. */
 const NO_RECORD = '00000000-0000-0000-0000-000000000000';
@@ -165,12 +165,13 @@ export function auditTrailRoutes(app: FastifyInstance, deps: Deps) {
       filtered: Object.keys(query).some((k) => k !== 'page' && query[k]!.trim() !== ''),
       ...(extra.report ? { report: extra.report } : {}),
     };
-    const parsed = filterForm(todayInEngland(deps.clock)).safeParse(query);
+    const form = filterForm(todayInEngland(deps.clock));
+    const parsed = form.safeParse(query);
     if (!parsed.success) {
-      const { list, byField } = errorList(parsed.error.issues, FILTER_FIELDS);
+      const { list, byField } = errorList(parsed.error.issues, form.fields);
       return reply.code(400).page(LIST, { ...common, errorList: list, errors: byField });
     }
-    const { filters, stated } = parsed.data;
+    const { filters, stated } = trailFilters(parsed.data);
     const laCode = request.principal!.laCode;
     const found = await deps.audit.search(laCode, await byRecordId(laCode, filters), { page: pageNumber(query['page']), pageSize: PAGE_SIZE, countCap: PAGED_LIMIT });
     const events = await withLaPersonIds(laCode, found.events);
@@ -208,7 +209,7 @@ export function auditTrailRoutes(app: FastifyInstance, deps: Deps) {
     const query = typedValues(request.query);
     const parsed = filterForm(todayInEngland(deps.clock)).safeParse(query);
     if (!parsed.success) return showList(request, reply);
-    const { filters, stated } = parsed.data;
+    const { filters, stated } = trailFilters(parsed.data);
     const laCode = request.principal!.laCode;
     const { events: matched, more } = await deps.audit.matching(laCode, await byRecordId(laCode, filters), EXPORT_LIMIT);
     const events = await withLaPersonIds(laCode, matched);

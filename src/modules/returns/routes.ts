@@ -3,15 +3,18 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { mayEver } from '../../platform/access/policy.ts';
 import { errorList, notFound } from '../../platform/web/errors.ts';
+import { choice, defineForm } from '../../platform/web/form.ts';
+import { formatDate, type Option } from '../../platform/web/views.ts';
 import { censusPeriod } from './cin/census.ts';
 import { CIN_COLLECTIONS, type CinCollection } from './cin/structure.ts';
 
 const idParams = z.object({ id: z.uuid() });
-const generateForm = z.object({ collection: z.enum(Object.keys(CIN_COLLECTIONS) as [CinCollection, ...CinCollection[]], { error: 'Select the collection year' }) });
-/** Newest first: the year the data team is most likely preparing. */
-const COLLECTIONS = Object.keys(CIN_COLLECTIONS).sort().reverse().map((value) => {
+/** Generating the CIN census: which collection year. */
+export const generateForm = defineForm({ collection: choice(Object.keys(CIN_COLLECTIONS) as CinCollection[], 'Select the collection year') });
+/** Newest first: the year the data team is most likely preparing; each with the period it covers. */
+const COLLECTIONS: Option[] = Object.keys(CIN_COLLECTIONS).sort().reverse().map((value) => {
   const { from, to } = censusPeriod(value);
-  return { value, from, to };
+  return { value, text: value, hint: `${formatDate(from)} to ${formatDate(to)}` };
 });
 /** A run that has not finished within this is followed on its own page. */
 const WAIT_MS = 8_000;
@@ -33,7 +36,7 @@ export function returnsRoutes(app: FastifyInstance, deps: Deps) {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const parsed = generateForm.safeParse(body);
     if (!parsed.success) {
-      const { list, byField } = errorList(parsed.error.issues, ['collection']);
+      const { list, byField } = errorList(parsed.error.issues, generateForm.fields);
       return showReturns(request, reply.code(400), { values: body, errorList: list, errors: byField });
     }
     const collection = parsed.data.collection;

@@ -4,7 +4,7 @@ import { sessionCookieName, sessionCookieOptions } from '../../platform/auth/coo
 import type { OidcTransaction } from '../../platform/auth/oidc.ts';
 import { errorList } from '../../platform/web/errors.ts';
 import { LOCKOUT_MS } from '../../platform/auth/session-rules.ts';
-import { SIGN_IN_FIELDS, safeReturnTo, signInForm } from './form.ts';
+import { safeReturnTo, signInForm } from './form.ts';
 
 const OIDC_COOKIE = 'sh_oidc';
 const VIEW = 'modules/sign-in/sign-in.njk';
@@ -46,7 +46,7 @@ export function signInRoutes(app: FastifyInstance, deps: Deps) {
     const values = { username: typeof body['username'] === 'string' ? body['username'] : '', returnTo: safeReturnTo(body['returnTo']) };
     const parsed = signInForm.safeParse(body);
     if (!parsed.success) {
-      const { list, byField } = errorList(parsed.error.issues, SIGN_IN_FIELDS);
+      const { list, byField } = errorList(parsed.error.issues, signInForm.fields);
       return showForm(reply.code(400), { values, errorList: list, errors: byField });
     }
     const result = await deps.auth.signIn(parsed.data.username, parsed.data.password);

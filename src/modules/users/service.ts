@@ -6,12 +6,24 @@ import { GIVE_ROLE, type Permission } from '../../platform/access/permissions.ts
 import { can } from '../../platform/access/policy.ts';
 import { ROLES, ROLE_LABELS, isRole, type Role } from '../../platform/access/roles.ts';
 import { generatePassword, hashPassword } from '../../platform/auth/passwords.ts';
-import { actorOf, type Principal } from '../../platform/auth/service.ts';
-import * as repo from '../../platform/auth/repository.ts';
+import { accounts as repo, actorOf, type Principal } from '../../platform/auth/service.ts';
 import { badForm, forbidden, notFound } from '../../platform/web/errors.ts';
-import type { AccountInput, NewUserInput } from './forms.ts';
 import { membershipsOf, setMemberships, teamsOf } from '../family-help/teams.ts';
 import { lockAccountForChange, organisationsOf } from './repository.ts';
+
+export interface AccountInput {
+  role: Role;
+  organisationId: string;
+  teamIds: string[];
+  profession: string | undefined;
+}
+
+export interface NewUserInput extends AccountInput {
+  username: string;
+  displayName: string;
+  /** The first password the administrator typed; undefined to generate one. */
+  password: string | undefined;
+}
 
 type OrganisationKind = 'local_authority' | 'police' | 'health' | 'school' | 'advocacy_service' | 'regional_care_cooperative';
 
@@ -52,7 +64,7 @@ function fingerprint(account: { role: string; organisationId: string }, membersh
 /** Account administration within the administrator's own authority. */
 export function createUserAdminService(database: Database, audit: AuditService, clock: Clock) {
   async function accountInMyAuthority(principal: Principal, userId: string) {
-    const row = await repo.findAccountById(database.db, userId);
+    const row = await repo.findById(database.db, userId);
     // Another authority's account is "not found", never "forbidden": no cross-tenant enumeration.
     if (!row || row.account.laCode !== principal.laCode) throw notFound();
     return row;
@@ -72,16 +84,12 @@ export function createUserAdminService(database: Database, audit: AuditService, 
     if (row.account.id === principal.userId) throw forbidden(); // nobody locks themselves out
     const now = clock.now();
     await database.tenant(principal.laCode, async (tx) => {
-      await repo.updateAccount(tx, userId, fields(now));
-      if (endSessions) await repo.endSessionsForUser(tx, userId, now, 'deactivated');
+      await repo.update(tx, userId, fields(now));
+      if (endSessions) await repo.endSessions(tx, userId, now, 'deactivated');
       await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', details: { userId } });
     });
   }
 
-  /** Refuses a role the policy does not let this user give, audited as a refusal with what was tried. */
-  async function refuseRole(tx: Tx, principal: Principal, details: Record<string, unknown>) {
-    await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'user_role_refused', outcome: 'denied', details });
-  }
 
   /** The role, organisation and teams checked against the authority's own organisations and teams. */
   async function checkAccount(tx: Tx, principal: Principal, input: AccountInput): Promise<Problems> {
@@ -97,6 +105,27 @@ export function createUserAdminService(database: Database, audit: AuditService, 
     return problems;
   }
 
+  /**
+   * The role given (to a new account, or changed `from` another), then the organisation and teams.
+   * A role the policy does not let this user give, or take away, is refused and audited as a refusal
+   * with what was tried (`about`); anything else wrong comes back as a problem at its field.
+   */
+  async function checkRoleAndAccount(tx: Tx, principal: Principal, input: AccountInput, { from, about }: { from?: Role; about: Record<string, unknown> }): Promise<Problems> {
+    const refused = from === undefined ? !mayGive(principal, input.role) : input.role !== from && (!mayGive(principal, from) || !mayGive(principal, input.role));
+    if (refused) {
+      await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'user_role_refused', outcome: 'denied', details: { ...about, reason: 'role_not_givable' } });
+      const which = from === undefined || mayGive(principal, from) ? `give the role ${ROLE_LABELS[input.role]}` : `change the role of an account with the role ${ROLE_LABELS[from]}`;
+      return { role: `You cannot ${which}` };
+    }
+    return checkAccount(tx, principal, input);
+  }
+
+  /** The account's teams (and profession in them) saved, and what was done audited as a success, in the same transaction. */
+  async function saveTeams(tx: Tx, principal: Principal, userId: string, input: { teamIds: string[]; profession: string | undefined }, action: string, details: Record<string, unknown>) {
+    await setMemberships(tx, principal.laCode, userId, input.teamIds, input.profession);
+    await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', details });
+  }
+
   function mustHold(principal: Principal, permission: Permission) {
     if (!can(principal, permission)) throw forbidden();
   }
@@ -104,7 +133,7 @@ export function createUserAdminService(database: Database, audit: AuditService, 
   return {
     async list(principal: Principal) {
       mustHold(principal, 'users.view');
-      return repo.listAccounts(database.db, principal.laCode);
+      return repo.list(database.db, principal.laCode);
     },
 
     async get(principal: Principal, userId: string) {
@@ -139,14 +168,10 @@ export function createUserAdminService(database: Database, audit: AuditService, 
       const password = input.password ?? generatePassword();
       const passwordHash = await hashPassword(password);
       return database.tenant(principal.laCode, async (tx) => {
-        if (!mayGive(principal, input.role)) {
-          await refuseRole(tx, principal, { username: input.username, role: input.role, reason: 'role_not_givable' });
-          return { ok: false, problems: { role: `You cannot give the role ${ROLE_LABELS[input.role]}` } };
-        }
-        const problems = await checkAccount(tx, principal, input);
+        const problems = await checkRoleAndAccount(tx, principal, input, { about: { username: input.username, role: input.role } });
         if (Object.keys(problems).length > 0) return { ok: false, problems };
         const id = randomUUID();
-        const created = await repo.insertAccount(tx, {
+        const created = await repo.insert(tx, {
           id,
           laCode: principal.laCode,
           organisationId: input.organisationId,
@@ -156,13 +181,13 @@ export function createUserAdminService(database: Database, audit: AuditService, 
           passwordHash,
         });
         if (!created) return { ok: false, problems: { username: 'This username is already in use: choose another' } };
-        await setMemberships(tx, principal.laCode, id, input.teamIds, input.profession);
-        await audit.record(tx, {
-          laCode: principal.laCode,
-          actor: actorOf(principal),
-          action: 'user_created',
-          outcome: 'success',
-          details: { userId: id, username: input.username, role: input.role, organisationId: input.organisationId, teams: input.teamIds, passwordGenerated: input.password === undefined },
+        await saveTeams(tx, principal, id, input, 'user_created', {
+          userId: id,
+          username: input.username,
+          role: input.role,
+          organisationId: input.organisationId,
+          teams: input.teamIds,
+          passwordGenerated: input.password === undefined,
         });
         return input.password === undefined ? { ok: true, id, generatedPassword: password } : { ok: true, id };
       });
@@ -192,29 +217,17 @@ export function createUserAdminService(database: Database, audit: AuditService, 
         if (!isRole(current.role)) throw badForm();
         const role: Role = singleSignOn ? current.role : (input.role ?? current.role);
         const organisationId = singleSignOn ? current.organisationId : (input.organisationId ?? current.organisationId);
-        if (!singleSignOn && role !== current.role && (!mayGive(principal, current.role) || !mayGive(principal, role))) {
-          await refuseRole(tx, principal, { userId, roleFrom: current.role, roleTo: role, reason: 'role_not_givable' });
-          const which = mayGive(principal, current.role) ? `give the role ${ROLE_LABELS[role]}` : `change the role of an account with the role ${ROLE_LABELS[current.role]}`;
-          return { ok: false, problems: { role: `You cannot ${which}` } };
-        }
-        const problems = await checkAccount(tx, principal, { role, organisationId, teamIds: input.teamIds, profession: input.profession });
+        const problems = await checkRoleAndAccount(tx, principal, { role, organisationId, teamIds: input.teamIds, profession: input.profession }, { from: current.role, about: { userId, roleFrom: current.role, roleTo: role } });
         if (Object.keys(problems).length > 0) return { ok: false, problems };
-        if (role !== current.role || organisationId !== current.organisationId) await repo.updateAccount(tx, userId, { role, organisationId });
-        await setMemberships(tx, principal.laCode, userId, input.teamIds, input.profession);
-        await audit.record(tx, {
-          laCode: principal.laCode,
-          actor: actorOf(principal),
-          action: 'user_role_changed',
-          outcome: 'success',
-          details: {
-            userId,
-            roleFrom: current.role,
-            roleTo: role,
-            organisationFrom: current.organisationId,
-            organisationTo: organisationId,
-            teamsFrom: memberships.map((m) => m.teamId),
-            teamsTo: input.teamIds,
-          },
+        if (role !== current.role || organisationId !== current.organisationId) await repo.update(tx, userId, { role, organisationId });
+        await saveTeams(tx, principal, userId, input, 'user_role_changed', {
+          userId,
+          roleFrom: current.role,
+          roleTo: role,
+          organisationFrom: current.organisationId,
+          organisationTo: organisationId,
+          teamsFrom: memberships.map((m) => m.teamId),
+          teamsTo: input.teamIds,
         });
         return { ok: true };
       });
@@ -234,8 +247,8 @@ export function createUserAdminService(database: Database, audit: AuditService, 
       const passwordHash = await hashPassword(password);
       const now = clock.now();
       await database.tenant(principal.laCode, async (tx) => {
-        await repo.updateAccount(tx, userId, { passwordHash, failedAttempts: 0, lockedUntil: null });
-        const sessionsEnded = await repo.endSessionsForUser(tx, userId, now, 'password_reset');
+        await repo.update(tx, userId, { passwordHash, failedAttempts: 0, lockedUntil: null });
+        const sessionsEnded = await repo.endSessions(tx, userId, now, 'password_reset');
         await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'user_password_reset', outcome: 'success', details: { userId, sessionsEnded } });
       });
       return password;

@@ -222,3 +222,15 @@ export async function commandLinePrincipal(database: Database, username: string)
   const row = await repo.findAccountByUsername(database.db, username.trim().toLowerCase());
   return row?.account.active ? principalOf(row, 'command-line') : undefined;
 }
+
+/**
+ * An authority's accounts, for the modules that administer or list them (users; a record's access
+ * list): they read and change accounts through here, never through this module's repository.
+ */
+export const accounts = {
+  list: repo.listAccounts,
+  findById: repo.findAccountById,
+  insert: repo.insertAccount,
+  update: repo.updateAccount,
+  endSessions: repo.endSessionsForUser,
+} as const;
