@@ -39,8 +39,6 @@ function sqlFiles(dir: string, out: string[] = []): string[] {
 
 /** Crossings that are still to move into read models or behind the other module's service. */
 const STILL_TO_MOVE = new Set([
-  'child-protection/repository.ts -> people: person, relationship',
-  'child-protection/repository.ts -> family-help: case_note, family_help_case, team',
   'court/repository.ts -> people: person',
   'court/repository.ts -> family-help: family_help_case, team',
   'court/repository.ts -> child-protection: cp_plan',

@@ -17,6 +17,7 @@ import { formatDate } from '../../platform/web/views.ts';
 import { dueDate } from '../../platform/timescales/rules.ts';
 import { allProtectionDue, discussionClock, protectionDueItems } from './due.ts';
 import type { ConferenceInput, ShareInput } from './forms.ts';
+import * as read from './protection-read-model.ts';
 import * as repo from './repository.ts';
 import type { StrategyDecision } from './tables.ts';
 
@@ -43,7 +44,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
 
   /** The CP lead's co-allocation ends when the last of their child protection work on the case does. */
   async function endCpLeadIfDone(tx: Tx, c: cases.CaseRow, userId: string) {
-    const open = (await repo.protectionFacts(tx, { caseId: c.id }))[0];
+    const open = (await read.protectionFacts(tx, { caseId: c.id }))[0];
     if (open?.discussionConvenedOn || open?.enquiryStartedOn || open?.planStartedOn) return;
     await endAllocation(tx, { personId: c.personId, userId, capacity: CP_LEAD_CAPACITY }, today().toString());
   }
@@ -92,7 +93,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
     /** The multi-agency child protection team's queue: discussions waiting, urgent first. */
     async waiting(principal: Principal) {
       if (!can(principal, 'cp.strategy')) throw forbidden();
-      const rows = await database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await repo.undecidedDiscussions(tx, principal.laCode), (d) => d.personId));
+      const rows = await database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await read.undecidedDiscussions(tx, principal.laCode), (d) => d.personId));
       const now = today();
       return rows.map((r) => ({ ...r, ...discussionClock(r.urgent, r.convenedOn, now) }));
     },
@@ -137,7 +138,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
           coreGroup: await repo.coreGroupMeetings(tx, plans.map((p) => p.id)),
           shares,
           contributions: await repo.contributionsForShares(tx, shares.map((s) => s.id)),
-          facts: (await repo.protectionFacts(tx, { caseId: c.id }))[0],
+          facts: (await read.protectionFacts(tx, { caseId: c.id }))[0],
           contexts: await repo.contextsForPerson(tx, c.personId),
           // The contexts the child could be linked to: open, and not linked already.
           openContexts: await (async () => {
@@ -176,7 +177,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
         let purpose: 'strategy_discussion' | 'core_group';
         if ('discussionId' in target) {
           const d = await repo.findDiscussion(tx, c.laCode, target.discussionId);
-          const awaitingConference = (await repo.protectionFacts(tx, { caseId: c.id }))[0]?.enquiryStartedOn;
+          const awaitingConference = (await read.protectionFacts(tx, { caseId: c.id }))[0]?.enquiryStartedOn;
           if (!d || (d.decidedAt && !awaitingConference)) throw stale(c.id);
           purpose = 'strategy_discussion';
         } else {
@@ -332,7 +333,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
       return database.tenant(principal.laCode, async (tx) => {
         const context = await repo.findContext(tx, principal.laCode, contextId);
         if (!context) throw notFound();
-        const members = await namedOnly(tx, principal, await repo.contextMembers(tx, context.id), (m) => m.personId);
+        const members = await namedOnly(tx, principal, await read.contextMembers(tx, context.id), (m) => m.personId);
         for (const m of members) {
           await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'harm_context_viewed', outcome: 'success', childId: m.personId, details: { contextId } });
         }
@@ -368,7 +369,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
     /** Child protection as a layer on the Family Help case: the case page's summary, its due items, and the closure guard. */
     layer: {
       async summary(tx: Tx, c: cases.CaseRow, now: LocalDate) {
-        const facts = (await repo.protectionFacts(tx, { caseId: c.id }))[0];
+        const facts = (await read.protectionFacts(tx, { caseId: c.id }))[0];
         const plans = await repo.plansForCase(tx, c.id);
         const discussions = await repo.discussionsForCase(tx, c.id);
         if (discussions.length === 0 && plans.length === 0) return undefined;
@@ -390,11 +391,11 @@ export function createChildProtectionService(database: Database, audit: AuditSer
       },
       /** Child protection clocks for cases a worker leads or co-works as Child Protection Lead Practitioner, or a manager's teams. */
       async due(tx: Tx, where: { userId: string } | { teamIds: readonly string[] }, now: LocalDate) {
-        return allProtectionDue(await repo.protectionFacts(tx, where), now);
+        return allProtectionDue(await read.protectionFacts(tx, where), now);
       },
       /** Why a Family Help case cannot close yet: child protection work still open on it. */
       async closeBlocker(tx: Tx, caseId: string): Promise<string | undefined> {
-        const open = (await repo.protectionFacts(tx, { caseId }))[0];
+        const open = (await read.protectionFacts(tx, { caseId }))[0];
         if (open?.planStartedOn) return 'The child is on a child protection plan: end the plan before closing the case';
         if (open?.enquiryStartedOn) return 'A section 47 enquiry is open: record its outcome before closing the case';
         if (open?.discussionConvenedOn) return 'A strategy discussion is waiting: record it before closing the case';
@@ -407,7 +408,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
     /** What is shared with this partner now. */
     async myShares(principal: Principal) {
       if (!can(principal, 'shares.view', { relationships: ['shared'] })) return [];
-      return database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await repo.liveSharesFor(tx, principal.userId), (share) => share.personId));
+      return database.tenant(principal.laCode, async (tx) => namedOnly(tx, principal, await read.liveSharesFor(tx, principal.userId), (share) => share.personId));
     },
 
     /**
