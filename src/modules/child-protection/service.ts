@@ -10,16 +10,40 @@ import { allocateOnce, CP_LEAD_CAPACITY, endAllocation, nameAndBirth } from '../
 import { namedOnly, unnameableAmong, type PeopleService } from '../people/service.ts';
 import * as cases from '../family-help/for-layers.ts';
 import { byUrgency } from '../family-help/due.ts';
-import { ABUSE_CATEGORIES, EXTRA_FAMILIAL_HARM, PARTNER_AGENCY, type AbuseCategory } from './codes.ts';
+import { ABUSE_CATEGORIES, EXTRA_FAMILIAL_HARM, PARTNER_AGENCY, type AbuseCategory, type Agency, type CHILD_VIEWS_HOW, type CONSENT_STATES, type LAWFUL_BASES } from './codes.ts';
 import type { CaseLayer } from '../family-help/cases.ts';
 import { caseOpener } from '../family-help/case-access.ts';
 import { formatDate } from '../../platform/web/views.ts';
 import { dueDate } from '../../platform/timescales/rules.ts';
 import { allProtectionDue, discussionClock, protectionDueItems } from './due.ts';
-import type { ConferenceInput, ShareInput } from './forms.ts';
 import * as read from './protection-read-model.ts';
 import * as repo from './repository.ts';
 import type { StrategyDecision } from './tables.ts';
+
+/** A sharing decision (golden rules 6 and 7), including a decision not to share. */
+export interface ShareInput {
+  decision: 'share' | 'not_share';
+  partnerUserId: string | undefined;
+  agency: Agency;
+  what: string | undefined;
+  reasons: string;
+  lawfulBasis: keyof typeof LAWFUL_BASES;
+  consent: keyof typeof CONSENT_STATES;
+  consentReason: string | undefined;
+}
+
+/** An initial or review conference as held: who came, the child's and parents' views, the decision. */
+export interface ConferenceInput {
+  heldOn: string;
+  attendees: string[];
+  childViews: string;
+  childViewsHow: keyof typeof CHILD_VIEWS_HOW;
+  parentsViews: string;
+  parentsRepresentative: string | undefined;
+  decision: 'plan' | 'no_plan' | 'continue' | 'end';
+  category: AbuseCategory | undefined;
+  reasons: string;
+}
 
 /** Someone else recorded this first: nothing was changed. */
 const stale = (caseId: string) => new HttpError(409, 'stale_case', 'Someone else changed this while you were working on it', { backTo: `/cases/${caseId}/child-protection` });
@@ -254,7 +278,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
      * conference that decides on a plan starts it, with this user as its Child Protection Lead
      * Practitioner; a review that ends the plan ends its sharing and the co-allocation.
      */
-    async recordConference(principal: Principal, caseId: string, kind: 'initial' | 'review', input: Omit<ConferenceInput, 'atWeekend'>) {
+    async recordConference(principal: Principal, caseId: string, kind: 'initial' | 'review', input: ConferenceInput) {
       await withCase(principal, caseId, 'cp.decide', kind === 'initial' ? 'initial_conference_recorded' : 'review_conference_recorded', async ({ tx, c, person }) => {
         if (c.closedOn) throw closed(c.id);
         const base = { id: randomUUID(), laCode: c.laCode, caseId: c.id, personId: c.personId, kind, recordedBy: principal.userId, recordedByName: principal.displayName, ...input, parentsRepresentative: input.parentsRepresentative ?? null, category: input.category ?? null };
