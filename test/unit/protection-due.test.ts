@@ -4,7 +4,7 @@
 import { LocalDate } from '@js-joda/core';
 import { describe, expect, it } from 'vitest';
 import { discussionClock, protectionDueItems } from '../../src/modules/child-protection/due.ts';
-import type { ProtectionFacts } from '../../src/modules/child-protection/repository.ts';
+import type { ProtectionFacts } from '../../src/modules/child-protection/protection-read-model.ts';
 import { deadlineFor } from '../../src/modules/court/service.ts';
 
 const base: ProtectionFacts = {

@@ -101,4 +101,10 @@ export const SHARE_PURPOSE_LABELS = {
   core_group: 'Core group of the child protection plan',
 } as const;
 
+/** A yes/no question's answers (whether a discussion is urgent; whether youth justice is involved). */
+export const YES_NO = { yes: 'Yes', no: 'No' } as const;
+
+/** A sharing decision: to share, or a decision not to share, which is recorded too. */
+export const SHARE_DECISIONS = { share: 'Yes, share', not_share: 'No, I decided not to share' } as const;
+
 export { isCode } from '../family-help/codes.ts';

@@ -1,7 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { dueDate, timescaleState, type TimescaleRuleId } from '../../platform/timescales/rules.ts';
 import { byUrgency, dueItem, type DueItem } from '../family-help/due.ts';
-import type { ProtectionFacts } from './repository.ts';
+import type { ProtectionFacts } from './protection-read-model.ts';
 
 /** The rule for a waiting strategy discussion: the same or next working day when urgent. */
 const discussionRule = (urgent: boolean): TimescaleRuleId => (urgent ? 'urgent_strategy_discussion' : 'strategy_discussion');

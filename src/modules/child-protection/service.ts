@@ -1,49 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate } from '@js-joda/core';
-import { can, canOnChild, mayEver, type Relationship } from '../../platform/access/policy.ts';
+import { can } from '../../platform/access/policy.ts';
 import type { AuditService } from '../../platform/audit/service.ts';
 import { actorOf, type Principal } from '../../platform/auth/service.ts';
-import { todayInEngland, type Clock } from '../../platform/clock.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
 import { forbidden, HttpError, notFound } from '../../platform/web/errors.ts';
-import { allocateOnce, CP_LEAD_CAPACITY, endAllocation, nameAndBirth } from '../people/allocations.ts';
-import { accessAmong, permittedOnly, type PeopleService } from '../people/service.ts';
+import { allocateOnce, CP_LEAD_CAPACITY, endAllocation } from '../people/allocations.ts';
+import { permittedOnly, type PeopleService } from '../people/service.ts';
 import * as cases from '../family-help/for-layers.ts';
 import { byUrgency } from '../family-help/due.ts';
-import { ABUSE_CATEGORIES, EXTRA_FAMILIAL_HARM, PARTNER_AGENCY, type AbuseCategory } from './codes.ts';
-import type { CaseLayer } from '../family-help/cases.ts';
-import { caseOpener } from '../family-help/case-access.ts';
-import { formatDate } from '../../platform/web/views.ts';
-import { dueDate } from '../../platform/timescales/rules.ts';
-import { allProtectionDue, discussionClock, protectionDueItems } from './due.ts';
-import type { ConferenceInput, ShareInput } from './forms.ts';
+import { EXTRA_FAMILIAL_HARM } from './codes.ts';
+import { protectionLayer } from './case-layer.ts';
+import { discussionClock, protectionDueItems } from './due.ts';
+import { harmContexts } from './harm-contexts.ts';
+import * as read from './protection-read-model.ts';
 import * as repo from './repository.ts';
+import { closed, serviceContext, stale, type ConferenceInput } from './service-context.ts';
+import { sharing } from './sharing.ts';
 import type { StrategyDecision } from './tables.ts';
 
-/** Someone else recorded this first: nothing was changed. */
-const stale = (caseId: string) => new HttpError(409, 'stale_case', 'Someone else changed this while you were working on it', { backTo: `/cases/${caseId}/child-protection` });
-const closed = (caseId: string) => new HttpError(409, 'case_closed', 'This case is closed', { backTo: `/cases/${caseId}` });
+export type { ConferenceInput, ShareInput } from './service-context.ts';
 
 /**
  * Child protection, as layers on the child's one Family Help case: strategy discussion, section
  * 47 enquiry, conferences and the plan, with a Child Protection Lead Practitioner co-allocated
  * beside the family's lead practitioner, who stays. Partners see only what is shared with them.
+ * The work on a case is here; information sharing (sharing.ts), harm outside the home
+ * (harm-contexts.ts) and the layer on the Family Help case (case-layer.ts) are its other parts.
  */
 export function createChildProtectionService(database: Database, audit: AuditService, clock: Clock, peopleService: PeopleService) {
-  const today = () => todayInEngland(clock);
-
-  const withCase = caseOpener(database, peopleService, clock);
-
-  /** A case from one of its child protection records, found in the user's authority. */
-  async function caseOf(principal: Principal, find: (tx: Tx) => Promise<{ caseId: string } | undefined>) {
-    const row = await database.tenant(principal.laCode, find);
-    if (!row) throw notFound();
-    return row.caseId;
-  }
+  const context = serviceContext(database, audit, clock, peopleService);
+  const { today, withCase, caseOf } = context;
 
   /** The CP lead's co-allocation ends when the last of their child protection work on the case does. */
   async function endCpLeadIfDone(tx: Tx, c: cases.CaseRow, userId: string) {
-    const open = (await repo.protectionFacts(tx, { caseId: c.id }))[0];
+    const open = (await read.protectionFacts(tx, { caseId: c.id }))[0];
     if (open?.discussionConvenedOn || open?.enquiryStartedOn || open?.planStartedOn) return;
     await endAllocation(tx, { personId: c.personId, userId, capacity: CP_LEAD_CAPACITY }, today().toString());
   }
@@ -92,7 +84,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
     /** The multi-agency child protection team's queue: discussions waiting, urgent first. */
     async waiting(principal: Principal) {
       if (!can(principal, 'cp.strategy')) throw forbidden();
-      const rows = await database.tenant(principal.laCode, async (tx) => permittedOnly(tx, principal, 'cp.strategy', await repo.undecidedDiscussions(tx, principal.laCode), (d) => d.personId));
+      const rows = await database.tenant(principal.laCode, async (tx) => permittedOnly(tx, principal, 'cp.strategy', await read.undecidedDiscussions(tx, principal.laCode), (d) => d.personId));
       const now = today();
       return rows.map((r) => ({ ...r, ...discussionClock(r.urgent, r.convenedOn, now) }));
     },
@@ -137,7 +129,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
           coreGroup: await repo.coreGroupMeetings(tx, plans.map((p) => p.id)),
           shares,
           contributions: await repo.contributionsForShares(tx, shares.map((s) => s.id)),
-          facts: (await repo.protectionFacts(tx, { caseId: c.id }))[0],
+          facts: (await read.protectionFacts(tx, { caseId: c.id }))[0],
           contexts: await repo.contextsForPerson(tx, c.personId),
           // The contexts the child could be linked to: open, and not linked already.
           openContexts: await (async () => {
@@ -154,61 +146,6 @@ export function createChildProtectionService(database: Database, audit: AuditSer
         canDecide: open && can(principal, 'cp.decide', { relationships }),
         canRecord: open && can(principal, 'record.edit', { relationships }),
       };
-    },
-
-    /** The partner users a Child Protection Lead Practitioner may share with. */
-    async partners(principal: Principal) {
-      if (!can(principal, 'cp.strategy')) throw forbidden();
-      const rows = await database.tenant(principal.laCode, (tx) => repo.partnerUsers(tx, principal.laCode));
-      return rows.map((r) => ({ ...r, agency: PARTNER_AGENCY[r.role as keyof typeof PARTNER_AGENCY] }));
-    },
-
-    /**
-     * A sharing decision for a discussion or a plan's core group, including a decision not to
-     * share. A share gives its partner access to exactly what it holds until its purpose ends.
-     */
-    async share(principal: Principal, target: { discussionId: string } | { planId: string }, input: ShareInput) {
-      const caseId = await caseOf(principal, async (tx) =>
-        'discussionId' in target ? repo.findDiscussion(tx, principal.laCode, target.discussionId) : (await repo.findPlanById(tx, target.planId)),
-      );
-      await withCase(principal, caseId, 'cp.decide', input.decision === 'share' ? 'information_shared' : 'information_not_shared', async ({ tx, c }) => {
-        if (c.closedOn) throw closed(c.id);
-        let purpose: 'strategy_discussion' | 'core_group';
-        if ('discussionId' in target) {
-          const d = await repo.findDiscussion(tx, c.laCode, target.discussionId);
-          const awaitingConference = (await repo.protectionFacts(tx, { caseId: c.id }))[0]?.enquiryStartedOn;
-          if (!d || (d.decidedAt && !awaitingConference)) throw stale(c.id);
-          purpose = 'strategy_discussion';
-        } else {
-          const plan = await repo.findPlanById(tx, target.planId);
-          if (!plan || plan.endedOn) throw stale(c.id);
-          purpose = 'core_group';
-        }
-        const partner = input.partnerUserId ? (await repo.partnerUsers(tx, c.laCode)).find((p) => p.id === input.partnerUserId) : undefined;
-        if (input.decision === 'share' && !partner) throw notFound();
-        await repo.insertShare(tx, {
-          id: randomUUID(),
-          laCode: c.laCode,
-          personId: c.personId,
-          caseId: c.id,
-          purpose,
-          discussionId: 'discussionId' in target ? target.discussionId : null,
-          planId: 'planId' in target ? target.planId : null,
-          agency: input.agency,
-          partnerUserId: partner?.id ?? null,
-          partnerName: partner ? `${partner.displayName}, ${partner.organisation}` : null,
-          decision: input.decision,
-          what: input.what ?? null,
-          reasons: input.reasons,
-          lawfulBasis: input.lawfulBasis,
-          consent: input.consent,
-          consentReason: input.consentReason ?? null,
-          decidedBy: principal.userId,
-          decidedByName: principal.displayName,
-          decidedAt: clock.now(),
-        });
-      });
-      return caseId;
     },
 
     /** The discussion as held, and its decision: a section 47 enquiry, Family Help, or no further action. */
@@ -253,7 +190,7 @@ export function createChildProtectionService(database: Database, audit: AuditSer
      * conference that decides on a plan starts it, with this user as its Child Protection Lead
      * Practitioner; a review that ends the plan ends its sharing and the co-allocation.
      */
-    async recordConference(principal: Principal, caseId: string, kind: 'initial' | 'review', input: Omit<ConferenceInput, 'atWeekend'>) {
+    async recordConference(principal: Principal, caseId: string, kind: 'initial' | 'review', input: ConferenceInput) {
       await withCase(principal, caseId, 'cp.decide', kind === 'initial' ? 'initial_conference_recorded' : 'review_conference_recorded', async ({ tx, c, person }) => {
         if (c.closedOn) throw closed(c.id);
         const base = { id: randomUUID(), laCode: c.laCode, caseId: c.id, personId: c.personId, kind, recordedBy: principal.userId, recordedByName: principal.displayName, ...input, parentsRepresentative: input.parentsRepresentative ?? null, category: input.category ?? null };
@@ -300,48 +237,6 @@ export function createChildProtectionService(database: Database, audit: AuditSer
       });
     },
 
-    /** The case's workers link the child to a context of harm outside the home. */
-    async linkToContext(principal: Principal, caseId: string, input: { contextId: string; why: string }) {
-      await withCase(principal, caseId, 'record.edit', 'harm_context_linked', async ({ tx, c }) => {
-        const context = await repo.findContext(tx, c.laCode, input.contextId);
-        if (!context || context.closedOn) throw notFound();
-        if ((await repo.contextsForPerson(tx, c.personId)).some((x) => x.id === context.id)) return; // already linked
-        await repo.insertContextMember(tx, { id: randomUUID(), laCode: c.laCode, contextId: context.id, personId: c.personId, linkedOn: today().toString(), why: input.why, linkedBy: principal.userId, linkedByName: principal.displayName });
-      });
-    },
-
-    /** The authority's contexts of harm outside the home. */
-    async contexts(principal: Principal) {
-      if (!can(principal, 'contexts.manage')) throw forbidden();
-      return database.tenant(principal.laCode, (tx) => repo.contexts(tx, principal.laCode));
-    },
-
-    async createContext(principal: Principal, input: { kind: 'place' | 'peer_group' | 'online' | 'other'; name: string; description: string; identifiedOn: string }) {
-      if (!can(principal, 'contexts.manage')) throw forbidden();
-      const id = randomUUID();
-      await database.tenant(principal.laCode, async (tx) => {
-        await repo.insertContext(tx, { id, laCode: principal.laCode, ...input, createdBy: principal.userId, createdByName: principal.displayName });
-        await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'harm_context_created', outcome: 'success', details: { contextId: id } });
-      });
-      return id;
-    },
-
-    /** A context and the children it links: the view is audited on each child's record. */
-    async context(principal: Principal, contextId: string) {
-      if (!can(principal, 'contexts.manage')) throw forbidden();
-      return database.tenant(principal.laCode, async (tx) => {
-        const context = await repo.findContext(tx, principal.laCode, contextId);
-        if (!context) throw notFound();
-        const members = await permittedOnly(tx, principal, 'contexts.manage', await repo.contextMembers(tx, context.id), (m) => m.personId);
-        for (const m of members) {
-          await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action: 'harm_context_viewed', outcome: 'success', childId: m.personId, details: { contextId } });
-        }
-        // A child's record is linked only where this user could open it: never a link to a refusal.
-        const openable = await peopleService.openableAmong(tx, principal, members.map((m) => m.personId));
-        return { context, members: members.map((m) => ({ ...m, openable: openable.has(m.personId) })) };
-      });
-    },
-
     /** A core group meeting: recorded by the family's lead practitioner or the Child Protection Lead Practitioner. */
     async recordCoreGroup(principal: Principal, planId: string, input: { heldOn: string; attendees: string[]; progress: string }) {
       const caseId = await caseOf(principal, (tx) => repo.findPlanById(tx, planId));
@@ -365,100 +260,10 @@ export function createChildProtectionService(database: Database, audit: AuditSer
       return caseId;
     },
 
-    /** Child protection as a layer on the Family Help case: the case page's summary, its due items, and the closure guard. */
-    layer: {
-      async summary(tx: Tx, c: cases.CaseRow, now: LocalDate) {
-        const facts = (await repo.protectionFacts(tx, { caseId: c.id }))[0];
-        const plans = await repo.plansForCase(tx, c.id);
-        const discussions = await repo.discussionsForCase(tx, c.id);
-        if (discussions.length === 0 && plans.length === 0) return undefined;
-        const lines: string[] = [];
-        const waiting = discussions.find((d) => !d.decidedAt);
-        if (waiting) lines.push(`Strategy discussion convened ${formatDate(waiting.convenedOn)}${waiting.urgent ? ' (urgent)' : ''}: ${waiting.chairName ? `chaired by ${waiting.chairName}` : 'waiting for a Child Protection Lead Practitioner'}`);
-        if (facts?.enquiryStartedOn) lines.push(`Section 47 enquiry since ${formatDate(facts.enquiryStartedOn)}: the initial conference is due by ${formatDate(dueDate('initial_child_protection_conference', LocalDate.parse(facts.enquiryStartedOn)).toString())}`);
-        const plan = plans.find((p) => !p.endedOn);
-        if (plan) {
-          const before = await repo.plansBefore(tx, c.personId, plan.startedOn);
-          lines.push(
-            plan.kind === 'extra_familial_harm'
-              ? `Extra-familial harm plan since ${formatDate(plan.startedOn)}${plan.youthJusticeWorker ? `, joint with youth justice (${plan.youthJusticeWorker})` : ''}. Child Protection Lead Practitioner: ${plan.cpLeadName}`
-              : `Child protection plan since ${formatDate(plan.startedOn)} (${ABUSE_CATEGORIES[plan.latestCategory as AbuseCategory] ?? plan.latestCategory})${before > 0 ? ', a second or subsequent plan' : ''}. Child Protection Lead Practitioner: ${plan.cpLeadName}`,
-          );
-        }
-        if (lines.length === 0) lines.push(`No child protection work open now${plans.length > 0 ? `: ${plans.length} plan${plans.length === 1 ? '' : 's'} in the past` : ''}.`);
-        return { id: 'child_protection', title: 'Child protection', href: `/cases/${c.id}/child-protection`, lines, due: facts && !c.closedOn ? protectionDueItems(facts, now) : [] };
-      },
-      /** Child protection clocks for cases a worker leads or co-works as Child Protection Lead Practitioner, or a manager's teams. */
-      async due(tx: Tx, where: { userId: string } | { teamIds: readonly string[] }, now: LocalDate) {
-        return allProtectionDue(await repo.protectionFacts(tx, where), now);
-      },
-      /** Why a Family Help case cannot close yet: child protection work still open on it. */
-      async closeBlocker(tx: Tx, caseId: string): Promise<string | undefined> {
-        const open = (await repo.protectionFacts(tx, { caseId }))[0];
-        if (open?.planStartedOn) return 'The child is on a child protection plan: end the plan before closing the case';
-        if (open?.enquiryStartedOn) return 'A section 47 enquiry is open: record its outcome before closing the case';
-        if (open?.discussionConvenedOn) return 'A strategy discussion is waiting: record it before closing the case';
-        return undefined;
-      },
-    } satisfies CaseLayer,
-
-    // Partners ----------------------------------------------------------------------------------
-
-    /** What is shared with this partner now. */
-    async myShares(principal: Principal) {
-      if (!mayEver(principal, 'shares.view')) return [];
-      // Each is a live share of this partner's: the partner stands to its child as `shared`.
-      return database.tenant(principal.laCode, async (tx) => permittedOnly(tx, principal, 'shares.view', await repo.liveSharesFor(tx, principal.userId), (share) => share.personId, ['shared']));
-    },
-
-    /**
-     * One share, as its partner sees it: the child's name and date of birth, what was shared and
-     * why, the dates of the work it is for, and what their agency has added. Never the record.
-     * Audited as a view of the child; an ended share is refused from the next request.
-     */
-    async sharedView(principal: Principal, shareId: string) {
-      return openShare(principal, shareId, 'shared_information_viewed', async (tx, share) => {
-        const person = await nameAndBirth(tx, principal.laCode, share.personId);
-        const discussion = share.discussionId ? await repo.findDiscussion(tx, principal.laCode, share.discussionId) : undefined;
-        const plan = share.planId ? await repo.findPlanById(tx, share.planId) : undefined;
-        return {
-          share: { id: share.id, purpose: share.purpose, what: share.what, decidedByName: share.decidedByName, decidedAt: share.decidedAt },
-          child: { name: person?.name ?? '', dateOfBirth: person?.dateOfBirth ?? null },
-          discussion: discussion ? { convenedOn: discussion.convenedOn, urgent: discussion.urgent, heldOn: discussion.heldOn, chairName: discussion.chairName } : undefined,
-          plan: plan ? { startedOn: plan.startedOn, cpLeadName: plan.cpLeadName, meetings: (await repo.coreGroupMeetings(tx, [plan.id])).map((m) => m.heldOn) } : undefined,
-          contributions: (await repo.contributionsForShares(tx, [share.id])).map((k) => ({ body: k.body, authorName: k.authorName, createdAt: k.createdAt })),
-        };
-      });
-    },
-
-    /** A partner adds what their agency knows, through the share. */
-    async contribute(principal: Principal, shareId: string, input: { body: string }) {
-      await openShare(principal, shareId, 'agency_contribution_added', async (tx, share) => {
-        await repo.insertContribution(tx, { id: randomUUID(), laCode: principal.laCode, personId: share.personId, shareId: share.id, agency: share.agency, authorId: principal.userId, authorName: `${principal.displayName}, ${principal.organisation}`, body: input.body, createdAt: clock.now() });
-      });
-    },
+    ...harmContexts(context),
+    ...sharing(context),
+    layer: protectionLayer,
   };
-
-  /** A live share of this partner's, opened for `fn` and audited with the child; anything else is refused and audited. */
-  async function openShare<T>(principal: Principal, shareId: string, action: string, fn: (tx: Tx, share: repo.ShareRow) => Promise<T>): Promise<T> {
-    if (!mayEver(principal, 'shares.view')) throw forbidden();
-    const result = await database.tenant(principal.laCode, async (tx) => {
-      const share = await repo.findShare(tx, shareId);
-      if (!share) return { outcome: 'missing' as const };
-      // The partner stands to the child as `shared` through a decision to share with them (ended or not: an ended one is refused below, and says so).
-      const relationships: Relationship[] = share.partnerUserId === principal.userId && share.decision === 'share' ? ['shared'] : [];
-      // A share never shows a child whose record's access list leaves the partner out.
-      if (!canOnChild(principal, 'shares.view', { ...(await accessAmong(tx, principal, [share.personId])).get(share.personId)!, relationships })) return { outcome: 'missing' as const };
-      if (share.endedAt) return { outcome: 'ended' as const, personId: share.personId };
-      const value = await fn(tx, share);
-      await audit.record(tx, { laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'success', childId: share.personId, details: { shareId, purpose: share.purpose } });
-      return { outcome: 'opened' as const, value };
-    });
-    if (result.outcome === 'opened') return result.value;
-    await audit.recordNow({ laCode: principal.laCode, actor: actorOf(principal), action, outcome: 'denied', ...(result.outcome === 'ended' ? { childId: result.personId } : {}), details: { shareId, reason: result.outcome } });
-    if (result.outcome === 'ended') throw new HttpError(403, 'share_ended', 'This information is no longer shared with you');
-    throw notFound();
-  }
 
   /** A plan has ended: its core group's sharing ends, and the co-allocation if nothing else is open. */
   async function planEnded(tx: Tx, c: cases.CaseRow, plan: repo.PlanRow, userId: string, reason: string) {
