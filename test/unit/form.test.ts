@@ -1,7 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import { checkboxes, choice, date, defineForm, notAsked, optionalChoice, text, version, yesNo, type Earlier } from '../../src/platform/web/form.ts';
+import { z } from 'zod';
+import { checkboxes, choice, chosenId, chosenIds, date, dateParts, defineForm, fromDateInput, notAsked, optionalChoice, optionalYesNo, readFrom, text, version, yesNo, type Earlier } from '../../src/platform/web/form.ts';
 
 const today = LocalDate.parse('2026-03-10');
 const COLOURS = { red: 'Red', blue: 'Blue' } as const;
@@ -72,5 +72,28 @@ describe('date (a GOV.UK date input)', () => {
   it('names the date as the page does when asked', () => {
     const born = defineForm({ born: date('of birth', { today, called: 'Date of birth' }) });
     expect(messages(born.safeParse({ 'born-day': '3', 'born-year': '2020' }))).toEqual([['born', 'Date of birth must include a day, month and year']]);
+  });
+});
+
+describe('fields read from more than one input, and small kinds', () => {
+  it('readFrom gathers a field’s answer from several inputs; fromDateInput from a date input’s three boxes', () => {
+    const form = defineForm({
+      contact: readFrom((body) => ({ phone: body['phone'], email: body['email'] }), z.object({ phone: z.string().optional(), email: z.string().optional() }).transform((c) => c.phone ?? c.email ?? 'none')),
+      born: fromDateInput(dateParts.transform((p) => `${p.year}-${p.month}-${p.day}`)),
+    });
+    expect(form.parse({ email: 'a@example.org', 'born-day': '03', 'born-month': '04', 'born-year': '2020' })).toEqual({ contact: 'a@example.org', born: '2020-04-03' });
+  });
+
+  it('date: before a day, with that rule’s own message', () => {
+    const form = defineForm({ started: date('the plan started', { today, before: { date: '2026-03-01', message: 'They turned 25 on 1 March 2026' } }) });
+    expect(messages(form.safeParse({ 'started-day': '1', 'started-month': '3', 'started-year': '2026' }))).toEqual([['started', 'They turned 25 on 1 March 2026']]);
+    expect(form.parse({ 'started-day': '28', 'started-month': '2', 'started-year': '2026' })).toEqual({ started: '2026-02-28' });
+  });
+
+  it('chosenId and chosenIds take well-formed ids only; optionalYesNo may be left unanswered', () => {
+    const id = '0b3c6a5e-4f7d-4c1e-9a2b-8d6e5f4a3b2c';
+    const form = defineForm({ who: chosenId('Select who'), teams: chosenIds('Select teams from the list'), seen: optionalYesNo });
+    expect(form.parse({ who: id, teams: [id, id], seen: '' })).toEqual({ who: id, teams: [id], seen: undefined });
+    expect(messages(form.safeParse({ who: 'x', teams: ['1; drop table'] }))).toEqual([['who', 'Select who'], ['teams', 'Select teams from the list']]);
   });
 });

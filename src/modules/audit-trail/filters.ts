@@ -1,8 +1,8 @@
 import { LocalDate } from '@js-joda/core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { EventFilters } from '../../platform/audit/service.ts';
 import { CONTROL_CHARACTERS, EARLIEST_YEAR, field, readDateInput } from '../../platform/web/form-fields.ts';
-import { defineForm, optionalChoice, type Earlier, type Form } from '../../platform/web/form.ts';
+import { dateParts, defineForm, fromDateInput, optionalChoice, refuse, type Earlier } from '../../platform/web/form.ts';
 
 /** The audit trail's filters as the form gives them: a child may be named by LA person ID, which the route turns into its record id. */
 export type TrailFilters = EventFilters & { laPersonId?: string | undefined };
@@ -37,12 +37,6 @@ export interface StatedFilters {
   to?: string;
 }
 
-/** One problem with a field's answer: the field's schema reports it and stops. */
-function refuse(ctx: z.RefinementCtx, message: string) {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER;
-}
-
 /** A username, as the services record it (lower case). */
 const username = field.transform((value, ctx) => {
   if (!value) return undefined;
@@ -62,14 +56,11 @@ const action = field.transform((value, ctx) => (!value ? undefined : ACTION.test
 
 /**
  * A date the trail may be filtered from or to, which may be left out: not after today, and (the
- * end date) not before `from`. A field kind not in platform/web/form.ts yet (the platform's `date`
- * is always required); read with `withDateInputs`.
+ * end date) not before `from`: the platform's `date`, but left out when empty, as a LocalDate.
  */
 const dateFilter = (label: string, today: LocalDate, from?: unknown) =>
-  z
-    .object({ day: field, month: field, year: field })
-    .catch({ day: undefined, month: undefined, year: undefined })
-    .transform((parts, ctx): LocalDate | undefined => {
+  fromDateInput(
+    dateParts.transform((parts, ctx): LocalDate | undefined => {
       const read = readDateInput(parts.day, parts.month, parts.year);
       if (read.kind === 'empty') return undefined;
       if (read.kind === 'incomplete') return refuse(ctx, `The ${label} must include a day, month and year`);
@@ -78,22 +69,8 @@ const dateFilter = (label: string, today: LocalDate, from?: unknown) =>
       if (read.date.isAfter(today)) return refuse(ctx, `The ${label} must be today or in the past`);
       if (from instanceof LocalDate && read.date.isBefore(from)) return refuse(ctx, 'The end date must be the same as or after the start date');
       return read.date;
-    });
-
-/**
- * A form whose date fields (named in `names`) are kinds of this module rather than the platform's
- * `date`: each reads its GOV.UK date input's three boxes as one answer.
- */
-function withDateInputs<T>(names: readonly string[], form: Form<T>): Form<T> {
-  const schema = z
-    .unknown()
-    .transform((body): unknown => {
-      const values = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-      return { ...values, ...Object.fromEntries(names.map((name) => [name, { day: values[`${name}-day`], month: values[`${name}-month`], year: values[`${name}-year`] }])) };
-    })
-    .pipe(form);
-  return Object.assign(schema, { fields: form.fields });
-}
+    }),
+  );
 
 /**
  * The audit trail's filters from the query string: who, which child, what, the outcome and a
@@ -102,17 +79,14 @@ function withDateInputs<T>(names: readonly string[], form: Form<T>): Form<T> {
  * lower-case letters and underscores), whether or not the list names it.
  */
 export const filterForm = (today: LocalDate) =>
-  withDateInputs(
-    ['from', 'to'],
-    defineForm({
-      user: username,
-      child,
-      action,
-      outcome: optionalChoice(OUTCOMES, 'Select an outcome from the list'),
-      from: dateFilter('start date', today),
-      to: ({ from }: Earlier) => dateFilter('end date', today, from),
-    }),
-  );
+  defineForm({
+    user: username,
+    child,
+    action,
+    outcome: optionalChoice(OUTCOMES, 'Select an outcome from the list'),
+    from: dateFilter('start date', today),
+    to: ({ from }: Earlier) => dateFilter('end date', today, from),
+  });
 
 /** The filters to search by, and as the page states them back, from the form's answers. */
 export function trailFilters(answers: z.infer<ReturnType<typeof filterForm>>): { filters: TrailFilters; stated: StatedFilters } {

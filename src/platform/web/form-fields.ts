@@ -30,25 +30,6 @@ export function readDateInput(day: string | undefined, month: string | undefined
   return date.year() < EARLIEST_YEAR ? { kind: 'too_early' } : { kind: 'date', date };
 }
 
-/** Reports a problem with one field of a form (a Zod transform's ctx.addIssue, by path). */
-export type Problem = (path: string, message: string) => void;
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/**
- * A typed answer: required or not, at most `max` characters, on one line or many, with the
- * GOV.UK wording for each problem ("Enter the reasons", "Reasons must be 5,000 characters or fewer").
- */
-export function textAnswer(problem: Problem, value: string | undefined, path: string, label: string, { required = false, max = 5000, oneLine = false } = {}): string | undefined {
-  if (!value) {
-    if (required) problem(path, `Enter ${label}`);
-    return undefined;
-  }
-  if (value.length > max) problem(path, `${capitalise(label)} must be ${max.toLocaleString('en-GB')} characters or fewer`);
-  else if ((oneLine ? CONTROL_CHARACTERS : CONTROL_CHARACTERS_EXCEPT_LINES).test(value)) problem(path, `${capitalise(label)} must only include letters, numbers and punctuation`);
-  return value;
-}
-
 /**
  * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): invisible,
  * nobody types them, and they make a name display as something other than what is stored
@@ -71,25 +52,6 @@ export const list = z
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
   .catch([]);
 
-/** The three fields of a GOV.UK date input named `name`. */
-export const dateFields = (name: string) => ({ [`${name}-day`]: field, [`${name}-month`]: field, [`${name}-year`]: field });
-
-/** A yes/no radio: true, false, or undefined when not answered. */
-export const yesNo = (value: string | undefined) => (value === 'yes' ? true : value === 'no' ? false : undefined);
-
-/** A date from a GOV.UK date input that must be on or after `earliest` and not after today. */
-export function pastDate(problem: Problem, form: Record<string, unknown>, name: string, label: string, today: LocalDate, earliest?: { date: string; says: string }): string | undefined {
-  const read = readDateInput(form[`${name}-day`] as string | undefined, form[`${name}-month`] as string | undefined, form[`${name}-year`] as string | undefined);
-  if (read.kind === 'empty') problem(name, `Enter the date ${label}`);
-  else if (read.kind === 'incomplete') problem(name, `The date ${label} must include a day, month and year`);
-  else if (read.kind === 'invalid') problem(name, `The date ${label} must be a real date, like 3 3 2026`);
-  else if (read.kind === 'too_early') problem(name, `The date ${label} must be in ${EARLIEST_YEAR} or later`);
-  else if (read.date.isAfter(today)) problem(name, `The date ${label} must be today or in the past`);
-  else if (earliest && read.date.toString() < earliest.date) problem(name, `The date ${label} must be on or after ${earliest.says}`);
-  else return read.date.toString();
-  return undefined;
-}
-
 /** The largest version a record can reach (its column is a 32-bit integer). */
 const MAX_VERSION = 2_147_483_647;
 
@@ -102,13 +64,3 @@ export function readVersion(value: unknown): number | undefined {
   const n = Number(value.trim());
   return n <= MAX_VERSION ? n : undefined;
 }
-
-/** A form's version field: refused at the field (nothing saved) unless `readVersion` can read it. */
-export const versionField = z.unknown().transform((value, ctx) => {
-  const version = readVersion(value);
-  if (version === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'This form has expired: open the page again and make your change' });
-    return z.NEVER;
-  }
-  return version;
-});

@@ -29,12 +29,32 @@ export type Answers<F extends Fields> = { [K in keyof F]: Output<F[K]> };
 
 export type Form<T> = z.ZodType<T> & { readonly fields: readonly string[] };
 
-/** Fields read from three inputs (`name-day`, `name-month`, `name-year`) rather than one. */
-const DATE_INPUTS = new WeakSet<z.ZodType>();
+/** How a field reads its answer from the form sent, when it is not the one input of its name. */
+type Reader = (body: Readonly<Record<string, unknown>>, name: string) => unknown;
+const READERS = new WeakMap<z.ZodType, Reader>();
 
 function read(body: Record<string, unknown>, name: string, schema: z.ZodType): unknown {
-  return DATE_INPUTS.has(schema) ? { day: body[`${name}-day`], month: body[`${name}-month`], year: body[`${name}-year`] } : body[name];
+  const reader = READERS.get(schema);
+  return reader ? reader(body, name) : body[name];
 }
+
+/**
+ * A field whose answer comes from more than one input of the page (a phone number read with the
+ * email address beside it): `reader` gathers them from the whole form for the field's schema.
+ */
+export function readFrom<S extends z.ZodType>(reader: Reader, schema: S): S {
+  READERS.set(schema, reader);
+  return schema;
+}
+
+/** The three boxes of the GOV.UK date input named `name` (`name-day`, `name-month`, `name-year`). */
+export const dateInputParts: Reader = (body, name) => ({ day: body[`${name}-day`], month: body[`${name}-month`], year: body[`${name}-year`] });
+
+/** The three boxes of a date input as a field reads them (trimmed; anything but text is missing). */
+export const dateParts = z.object({ day: field, month: field, year: field }).catch({ day: undefined, month: undefined, year: undefined });
+
+/** A field read from a GOV.UK date input's three boxes, as `{ day, month, year }` (`dateParts`). */
+export const fromDateInput = <S extends z.ZodType>(schema: S): S => readFrom(dateInputParts, schema);
 
 /** A form: its fields in page order. Everything else a request sends is ignored. */
 export function defineForm<F extends Fields>(fields: F): Form<Answers<F>> {
@@ -62,7 +82,7 @@ export function defineForm<F extends Fields>(fields: F): Form<Answers<F>> {
 }
 
 /** One problem with a field's answer: the field's schema reports it and stops. */
-function refuse(ctx: z.RefinementCtx, message: string) {
+export function refuse(ctx: z.RefinementCtx, message: string) {
   ctx.addIssue({ code: 'custom', message });
   return z.NEVER;
 }
@@ -103,6 +123,27 @@ export function optionalChoice<K extends string>(codes: Readonly<Record<K, strin
   return field.transform((value, ctx) => (!value ? undefined : (values as string[]).includes(value) ? (value as K) : refuse(ctx, message)));
 }
 
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The id of someone or something chosen from a list the page offered: a well-formed id (the service checks it was offered). */
+export const chosenId = (message: string): z.ZodType<string> => field.transform((value, ctx) => (value && ID.test(value) ? value : refuse(ctx, message)));
+
+/** Ids ticked from a list the page offered, each once (the service checks each was offered). */
+export const chosenIds = (message: string): z.ZodType<string[]> =>
+  list.transform((ids, ctx) => {
+    const unique = [...new Set(ids)];
+    return unique.some((id) => !ID.test(id)) ? refuse(ctx, message) : unique;
+  });
+
+/** Yes and no, as a page's options for `choiceItems`. */
+export const YES_NO_OPTIONS = [
+  { value: 'yes', text: 'Yes' },
+  { value: 'no', text: 'No' },
+] as const;
+
+/** A yes/no radio that may be left unanswered (a draft). */
+export const optionalYesNo: z.ZodType<boolean | undefined> = field.transform((value) => (value === 'yes' ? true : value === 'no' ? false : undefined));
+
 /** A yes/no radio (`yes` or `no`) as true or false. */
 export function yesNo(message: string): z.ZodType<boolean> {
   return field.transform((value, ctx) => (value === 'yes' ? true : value === 'no' ? false : refuse(ctx, message)));
@@ -122,6 +163,8 @@ interface DateOptions {
   today: LocalDate;
   /** The earliest date allowed, and how to say it ("the referral"): "must be on or after the referral (3 March 2026)". */
   earliest?: { date: string; what: string };
+  /** A day the date must come before, with the rule's own message (a plan only for a young person under 25). */
+  before?: { date: string; message: string };
   /** How later messages name the date, when not "The date {label}": "Date of birth". */
   called?: string;
 }
@@ -131,8 +174,8 @@ interface DateOptions {
  * after today and not before `earliest`. `label` completes "Enter the date …": "of the hearing",
  * "the letter was sent".
  */
-export function date(label: string, { today, earliest, called = `The date ${label}` }: DateOptions): z.ZodType<string> {
-  const schema = z.object({ day: field, month: field, year: field }).transform((parts, ctx) => {
+export function date(label: string, { today, earliest, before, called = `The date ${label}` }: DateOptions): z.ZodType<string> {
+  const schema = dateParts.transform((parts, ctx) => {
     const read = readDateInput(parts.day, parts.month, parts.year);
     if (read.kind === 'empty') return refuse(ctx, `Enter the date ${label}`);
     if (read.kind === 'incomplete') return refuse(ctx, `${called} must include a day, month and year`);
@@ -141,10 +184,10 @@ export function date(label: string, { today, earliest, called = `The date ${labe
     if (read.date.isAfter(today)) return refuse(ctx, `${called} must be today or in the past`);
     const iso = read.date.toString();
     if (earliest && iso < earliest.date) return refuse(ctx, `${called} must be on or after ${earliest.what} (${formatDate(earliest.date)})`);
+    if (before && iso >= before.date) return refuse(ctx, before.message);
     return iso;
   });
-  DATE_INPUTS.add(schema);
-  return schema;
+  return fromDateInput(schema);
 }
 
 /** The version of the record the form was opened at (a hidden field): anything else means the form has expired. */

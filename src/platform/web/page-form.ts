@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RoutePermission } from '../access/permissions.ts';
 import type { Principal } from '../auth/service.ts';
@@ -38,10 +37,7 @@ export function pageForm<V, T, R = unknown>(
     title: string;
     context?: (view: V, principal: Principal) => Promise<Record<string, unknown>> | Record<string, unknown>;
     /** The form (its fields in page order), as it applies to this record now. */
-    form?: (view: V, context: Record<string, unknown>) => Form<T>;
-    /** @deprecated until every form is declarative: a schema and its field order kept apart. */
-    schema?: (view: V, context: Record<string, unknown>) => z.ZodType<T>;
-    fields?: readonly string[];
+    form: (view: V, context: Record<string, unknown>) => Form<T>;
     save: (principal: Principal, view: V, input: T) => Promise<R>;
     /** Where to go after saving, given what the save returned. */
     done: (view: V, saved: R) => string;
@@ -61,7 +57,7 @@ export function pageForm<V, T, R = unknown>(
   app.post(spec.path, { config: { permission: spec.permission, audit: false } }, async (request, reply) => {
     const { principal, view, context } = await open(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const form = spec.form ? spec.form(view, context) : Object.assign(spec.schema!(view, context), { fields: spec.fields ?? [] });
+    const form = spec.form(view, context);
     const parsed = form.safeParse(body);
     if (!parsed.success) {
       const { list, byField } = errorList(parsed.error.issues, form.fields);

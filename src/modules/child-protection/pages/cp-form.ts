@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Deps } from '../../../deps.ts';
 import type { Principal } from '../../../platform/auth/service.ts';
-import { notFound } from '../../../platform/web/errors.ts';
 import type { Form } from '../../../platform/web/form.ts';
 import { pageForm } from '../../../platform/web/page-form.ts';
 import { optionsFrom } from '../../../platform/web/views.ts';
@@ -20,17 +18,12 @@ import {
   STRATEGY_DECISION_LABELS,
 } from '../codes.ts';
 import { openNow, type Overview } from '../open-now.ts';
+import { pathId } from '../../../platform/web/path-id.ts';
 
 export type { Overview };
 
-const idParams = z.object({ id: z.uuid() });
-
 /** The record a page is about, from its path (anything but an id is not a page). */
-export function idOf(params: unknown) {
-  const parsed = idParams.safeParse(params);
-  if (!parsed.success) throw notFound();
-  return parsed.data.id;
-}
+export const idOf = pathId;
 
 /** A code table's codes (its keys), for a form's `choice`. */
 export const codesOf = <K extends string>(table: Readonly<Record<K, unknown>>) => Object.keys(table) as K[];

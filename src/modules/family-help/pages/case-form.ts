@@ -1,21 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Deps } from '../../../deps.ts';
 import type { Principal } from '../../../platform/auth/service.ts';
-import { notFound } from '../../../platform/web/errors.ts';
 import type { Form } from '../../../platform/web/form.ts';
 import { pageForm } from '../../../platform/web/page-form.ts';
+import { pathId } from '../../../platform/web/path-id.ts';
 
 export type CaseView = Awaited<ReturnType<Deps['cases']['view']>>;
 
-const idParams = z.object({ id: z.uuid() });
-
 /** The case a page is about, from its path (anything but an id is not a page). */
-export function caseId(params: unknown) {
-  const parsed = idParams.safeParse(params);
-  if (!parsed.success) throw notFound();
-  return parsed.data.id;
-}
+export const caseId = pathId;
 
 /**
  * A form about a case, at `/cases/:id/{path}`: one GET and one POST (`pageForm`), for the case's

@@ -1,25 +1,13 @@
 import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
-import { date, defineForm, yesNo, type Form } from '../../../platform/web/form.ts';
+import { date, defineForm, refuse, yesNo, type Form } from '../../../platform/web/form.ts';
 import { field, readVersion } from '../../../platform/web/form-fields.ts';
-import { formatDate, optionsFrom } from '../../../platform/web/views.ts';
+import { formatDate } from '../../../platform/web/views.ts';
 
 /**
  * Field kinds and form rules the case's forms need that `platform/web/form.ts` does not have yet
  * (each small, in the same style, to move to the platform when another module needs one).
  */
-
-/** One problem with a field's answer: the field's schema reports it and stops. */
-function refuse(ctx: z.RefinementCtx, message: string) {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER;
-}
-
-/** The options of a yes/no radio. */
-export const YES_NO_OPTIONS = optionsFrom({ yes: 'Yes', no: 'No' });
-
-/** A yes/no radio that may be left unanswered (a draft): true, false or undefined. */
-export const optionalYesNo: z.ZodType<boolean | undefined> = field.transform((value) => (value === 'yes' ? true : value === 'no' ? false : undefined));
 
 /** "Was the child seen alone?": not "yes" when the child was not seen at all (the earlier answer). */
 export const seenAlone = (childSeen: unknown): z.ZodType<boolean> =>

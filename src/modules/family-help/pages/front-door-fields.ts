@@ -1,37 +1,13 @@
 import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
 import { EARLIEST_YEAR, field, readDateInput } from '../../../platform/web/form-fields.ts';
-import { text, type Form } from '../../../platform/web/form.ts';
+import { refuse, text } from '../../../platform/web/form.ts';
 
 /**
- * Field kinds the front door's forms need that the platform's `defineForm` does not have yet
- * (each a small Zod schema, like those in platform/web/form.ts, to move there later): a postcode,
- * a phone number, an email address, an optional date of birth with its own limits, a record id,
- * and `gathering`, for a field read from more than one input.
+ * The front door's own field kinds, in the style of platform/web/form.ts: a postcode, a phone
+ * number (read with the email address beside it), an email address, an optional date of birth
+ * with its own limits (read from its date input), and a record id.
  */
-
-/** One problem with a field's answer: the field's schema reports it and stops. */
-function refuse(ctx: z.RefinementCtx, message: string) {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER;
-}
-
-/**
- * A form some of whose fields are read from more than one input: a date of birth from its day,
- * month and year; the phone number with the email address beside it; a person's row from both
- * their names. Before the fields are read, each such field's inputs are gathered under its name
- * (the platform's `defineForm` does this for its own `date` only).
- */
-export function gathering<T>(form: Form<T>, gather: Record<string, (body: Record<string, unknown>) => unknown>): Form<T> {
-  const schema = z.preprocess((body) => {
-    const values = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
-    return { ...values, ...Object.fromEntries(Object.entries(gather).map(([name, read]) => [name, read(values)])) };
-  }, form);
-  return Object.assign(schema as unknown as z.ZodType<T>, { fields: form.fields });
-}
-
-/** The day, month and year boxes of the GOV.UK date input `name`, gathered for `dateOfBirth`. */
-export const dateInput = (name: string) => (body: Record<string, unknown>) => ({ day: body[`${name}-day`], month: body[`${name}-month`], year: body[`${name}-year`] });
 
 /** A UK postcode, as typed: letters and digits in the shape of one. */
 export const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
@@ -80,7 +56,7 @@ interface DateOfBirthRules {
   earliest?: { date: LocalDate; message: string };
 }
 
-/** An optional date of birth from a GOV.UK date input (gathered with `dateInput`), as an ISO date. */
+/** An optional date of birth from a GOV.UK date input (read with `fromDateInput`), as an ISO date. */
 export function dateOfBirth({ incomplete, latest, earliest }: DateOfBirthRules): z.ZodType<string | undefined> {
   return z.object({ day: field, month: field, year: field }).transform((parts, ctx) => {
     const read = readDateInput(parts.day, parts.month, parts.year);
@@ -95,9 +71,6 @@ export function dateOfBirth({ incomplete, latest, earliest }: DateOfBirthRules):
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** The id of a record chosen from a list (a person, a practitioner). */
-export const recordId = (message: string): z.ZodType<string> => field.transform((value, ctx) => (value && UUID.test(value) ? value : refuse(ctx, message)));
 
 /** A record chosen from a list, or `new` for someone not yet recorded. */
 export const recordIdOrNew = (message: string): z.ZodType<string> => field.transform((value, ctx) => (value === 'new' || (value && UUID.test(value)) ? value : refuse(ctx, message)));

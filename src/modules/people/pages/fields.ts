@@ -1,24 +1,13 @@
 import type { LocalDate } from '@js-joda/core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_EXCEPT_LINES, EARLIEST_YEAR, field, readDateInput } from '../../../platform/web/form-fields.ts';
-import type { Form } from '../../../platform/web/form.ts';
+import { dateParts, fromDateInput, refuse } from '../../../platform/web/form.ts';
 import { isValidNhsNumber, normaliseNhsNumber, normalisePostcode, normaliseUpn, validateUpn } from '../identifiers.ts';
 
 /**
  * Field kinds the people pages need that platform/web/form.ts does not have yet (each a small Zod
  * schema, as those there are): candidates to move to the platform.
  */
-
-/** One problem with a field's answer: the field's schema reports it and stops. */
-function refuse(ctx: z.RefinementCtx, message: string) {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** The id of someone (or something) chosen from a list: a well-formed id (the service checks it is one it offered). */
-export const chosenId = (message: string): z.ZodType<string> => field.transform((value, ctx) => (value && UUID.test(value) ? value : refuse(ctx, message)));
 
 /**
  * A person's name: letters (not only punctuation), at most 100 characters, one line.
@@ -56,31 +45,12 @@ export const explanation = ({ missing, short, long, odd, min, max }: { missing: 
     return value;
   });
 
-/** The three boxes of a GOV.UK date input, as `withDateInputs` hands them to a date field here. */
-const dateParts = z.object({ day: field, month: field, year: field }).catch({ day: undefined, month: undefined, year: undefined });
-
-/**
- * A form whose date fields (named in `names`) are kinds of this file rather than the platform's
- * `date`: each reads its GOV.UK date input's three boxes (`dob-day`, `dob-month`, `dob-year`) as
- * one answer. The platform's own `date` fields need nothing of this.
- */
-export function withDateInputs<T>(names: readonly string[], form: Form<T>): Form<T> {
-  const schema = z
-    .unknown()
-    .transform((body): unknown => {
-      const values = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-      return { ...values, ...Object.fromEntries(names.map((name) => [name, { day: values[`${name}-day`], month: values[`${name}-month`], year: values[`${name}-year`] }])) };
-    })
-    .pipe(form);
-  return Object.assign(schema, { fields: form.fields });
-}
-
 /**
  * A date of birth, or the expected date of birth of a baby not yet born (within the next 10
- * months), as an ISO date. Read with `withDateInputs`.
+ * months), as an ISO date, from its date input.
  */
 export const birthDate = (today: LocalDate): z.ZodType<string> =>
-  dateParts.transform((parts, ctx) => {
+  fromDateInput(dateParts.transform((parts, ctx) => {
     const read = readDateInput(parts.day, parts.month, parts.year);
     if (read.kind === 'empty') return refuse(ctx, 'Enter the date of birth, or the expected date of birth');
     if (read.kind === 'incomplete') return refuse(ctx, 'Date of birth must include a day, month and year');
@@ -88,7 +58,7 @@ export const birthDate = (today: LocalDate): z.ZodType<string> =>
     if (read.kind === 'too_early') return refuse(ctx, `Date of birth must be in ${EARLIEST_YEAR} or later`);
     if (read.date.isAfter(today.plusMonths(10))) return refuse(ctx, 'An expected date of birth must be within the next 10 months');
     return read.date.toString();
-  });
+  }));
 
 /** Each box of a date input searched for: short, and nothing but what can be typed. */
 function box(value: string | undefined, max: number, label: string): string | undefined {
@@ -99,10 +69,10 @@ function box(value: string | undefined, max: number, label: string): string | un
 
 /**
  * A date of birth to search by, which may be left out: a real date, up to 10 months ahead (an
- * expected date of birth). Read with `withDateInputs`.
+ * expected date of birth), from its date input.
  */
 export const searchedDateOfBirth = (today: LocalDate): z.ZodType<string | undefined> =>
-  dateParts.transform((parts, ctx) => {
+  fromDateInput(dateParts.transform((parts, ctx) => {
     const boxes = box(parts.day, 2, 'Day') ?? box(parts.month, 2, 'Month') ?? box(parts.year, 4, 'Year');
     if (boxes) return refuse(ctx, boxes);
     const read = readDateInput(parts.day, parts.month, parts.year);
@@ -112,7 +82,7 @@ export const searchedDateOfBirth = (today: LocalDate): z.ZodType<string | undefi
     if (read.kind === 'too_early') return refuse(ctx, `Date of birth must be in ${EARLIEST_YEAR} or later`);
     if (read.date.isAfter(today.plusMonths(10))) return refuse(ctx, 'Date of birth must be today or in the past, or an expected date of birth');
     return read.date.toString();
-  });
+  }));
 
 /** An NHS number or a UPN, whichever was typed: which it is, and the identifier as stored. */
 export type PersonIdentifier = { nhsNumber: string } | { upn: string };

@@ -1,17 +1,6 @@
-import { z } from 'zod';
-import { notFound } from '../../../platform/web/errors.ts';
+import { pathId } from '../../../platform/web/path-id.ts';
 
-const idParams = z.object({ id: z.uuid() });
-
-/**
- * What a page is about (a person, an emergency access to review), from its path. A malformed id is
- * "not found", exactly like a record that does not exist or is sealed.
- */
-export function pathId(params: unknown): string {
-  const parsed = idParams.safeParse(params);
-  if (!parsed.success) throw notFound();
-  return parsed.data.id;
-}
+export { pathId };
 
 /** The person a page is about, from its path. */
 export const personId = pathId;

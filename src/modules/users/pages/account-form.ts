@@ -1,34 +1,14 @@
 import { z } from 'zod';
 import type { Deps } from '../../../deps.ts';
 import { ROLES, ROLE_LABELS } from '../../../platform/access/roles.ts';
-import { field, list } from '../../../platform/web/form-fields.ts';
 import { errorList, notFound } from '../../../platform/web/errors.ts';
-import { choice, text, type Earlier } from '../../../platform/web/form.ts';
+import { choice, chosenId, chosenIds, text, type Earlier } from '../../../platform/web/form.ts';
 import type { Problems } from '../service.ts';
 
 /**
  * The fields of an account's role, organisation and teams, shared by the new-user and change
- * forms, and what those pages show of them. Two field kinds here are not in platform/web/form.ts
- * yet (`chosenId`, `chosenIds`): candidates to move there.
+ * forms, and what those pages show of them.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** One problem with a field's answer: the field's schema reports it and stops. */
-function refuse(ctx: z.RefinementCtx, message: string) {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER;
-}
-
-/** The id of something chosen from a list (the service checks it is one it offered). */
-export const chosenId = (message: string): z.ZodType<string> => field.transform((value, ctx) => (value && UUID.test(value) ? value : refuse(ctx, message)));
-
-/** Ids ticked from a list, each once (the service checks each is one it offered). */
-export const chosenIds = (message: string): z.ZodType<string[]> =>
-  list.transform((ids, ctx) => {
-    const unique = [...new Set(ids)];
-    return unique.some((id) => !UUID.test(id)) ? refuse(ctx, message) : unique;
-  });
 
 /** The teams they work in, and (if any) their profession in them. */
 export const teamFields = {

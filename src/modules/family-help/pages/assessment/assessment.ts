@@ -3,13 +3,13 @@ import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
 import type { Deps } from '../../../../deps.ts';
 import { todayInEngland } from '../../../../platform/clock.ts';
-import { checkboxes, date, defineForm, notAsked, text, version, yesNo, type Earlier } from '../../../../platform/web/form.ts';
+import { checkboxes, date, defineForm, notAsked, optionalYesNo, text, version, YES_NO_OPTIONS, yesNo, type Earlier } from '../../../../platform/web/form.ts';
 import { field } from '../../../../platform/web/form-fields.ts';
 import { optionsFrom } from '../../../../platform/web/views.ts';
 import { ASSESSMENT_FACTORS } from '../../codes.ts';
 import type { CaseView } from '../case-form.ts';
 import { caseForm } from '../case-form.ts';
-import { optionalYesNo, seenAlone, YES_NO_OPTIONS } from '../fields.ts';
+import { seenAlone } from '../fields.ts';
 
 /** The CIN census factors identified: at least one, and ‘No factors identified’ (factor 21) on its own. */
 const factorsIdentified = checkboxes(ASSESSMENT_FACTORS).transform((factors, ctx) => {

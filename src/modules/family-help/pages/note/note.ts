@@ -6,8 +6,8 @@ import { badForm, errorList, notFound } from '../../../../platform/web/errors.ts
 import { readVersion } from '../../../../platform/web/form-fields.ts';
 import { NOTE_KIND_LABELS } from '../../case-codes.ts';
 import { caseId, type CaseView } from '../case-form.ts';
-import { YES_NO_OPTIONS } from '../fields.ts';
 import { amendForm, noteForm, noteFrom } from './note-form.ts';
+import { YES_NO_OPTIONS } from '../../../../platform/web/form.ts';
 
 const noteIds = z.object({ id: z.uuid(), noteId: z.uuid() });
 

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../../../deps.ts';
-import { defineForm, text, version, yesNo } from '../../../../platform/web/form.ts';
+import { defineForm, text, version, YES_NO_OPTIONS, yesNo } from '../../../../platform/web/form.ts';
 import { caseForm } from '../case-form.ts';
-import { YES_NO_OPTIONS } from '../fields.ts';
 
 /** What a disabled child needs and whether the family has money worries: first-class on the case, not buried in notes. */
 export const supportForm = () =>

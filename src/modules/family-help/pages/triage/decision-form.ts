@@ -1,23 +1,18 @@
 import type { LocalDate } from '@js-joda/core';
 import { z } from 'zod';
 import { field, readVersion } from '../../../../platform/web/form-fields.ts';
-import { choice, defineForm, notAsked, text, yesNo, type Earlier } from '../../../../platform/web/form.ts';
+import { choice, chosenId, defineForm, fromDateInput, notAsked, readFrom, refuse, text, yesNo, type Earlier } from '../../../../platform/web/form.ts';
 import { RELATIVE_CHOICES, type RelativeChoice } from '../../../people/relationship-types.ts';
 import { PRIMARY_NEEDS } from '../../codes.ts';
 import { BASIS_LABELS, CONSENT_LABELS, DECISION_LABELS, type PrimaryNeedChoice, type RequestDecision } from '../../front-door-codes.ts';
 import type { DecisionInput, RelativeAnswer } from '../../front-door.ts';
-import { dateInput, dateOfBirth, gathering, postcode, recordId, recordIdOrNew, recordIdOrNewIfChosen } from '../front-door-fields.ts';
+import { dateOfBirth, postcode, recordIdOrNew, recordIdOrNewIfChosen } from '../front-door-fields.ts';
 
 /** Rows for the people a request names: the person who asked (when a relative or friend asked) and others. */
 export const RELATIVE_ROWS = [1, 2, 3, 4] as const;
 
 const PRIMARY_NEED_CHOICES = Object.keys(PRIMARY_NEEDS).filter((code) => code !== 'N0') as PrimaryNeedChoice[];
 const RELATIONSHIPS = Object.keys(RELATIVE_CHOICES) as RelativeChoice[];
-
-function refuse(ctx: z.RefinementCtx, message: string) {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER;
-}
 
 /** The version of the request the form was opened at (a hidden field). */
 const requestVersion = field.transform((value, ctx) => {
@@ -30,7 +25,11 @@ const factsAsked = field.transform((value) => (value ?? '').split(' '));
 const offered = (earlier: Earlier, what: 'address' | 'asker') => Array.isArray(earlier['factsAsked']) && earlier['factsAsked'].includes(what);
 
 /** A person's row, from both their names (gathered): whether a name is typed, and the first name as typed. */
-const personRow = z.object({ givenNames: field, familyName: field }).transform((names) => ({ named: Boolean(names.givenNames || names.familyName), givenNames: names.givenNames }));
+/** A row's two names, read together: whether the row names anyone. */
+const personRow = readFrom(
+  (body, name) => ({ givenNames: body[`${name}GivenNames`], familyName: body[`${name}FamilyName`] }),
+  z.object({ givenNames: field, familyName: field }).transform((names) => ({ named: Boolean(names.givenNames || names.familyName), givenNames: names.givenNames })),
+);
 type PersonRow = z.output<typeof personRow>;
 
 /**
@@ -49,7 +48,7 @@ function relativeRow(n: number, today: LocalDate) {
     [`r${n}FamilyName`]: ifUsed((e) => text(`${who(e)}’s last name`, { required: true, max: 100, oneLine: true })),
     [`r${n}Relationship`]: ifUsed((e) => choice(RELATIONSHIPS, `Select how ${who(e)} is related to the child`)),
     [`r${n}Dob`]: ifUsed(() =>
-      dateOfBirth({ incomplete: 'Date of birth must include a day, month and year, or leave it empty', latest: { date: today, message: 'Date of birth must be today or in the past' } }),
+      fromDateInput(dateOfBirth({ incomplete: 'Date of birth must include a day, month and year, or leave it empty', latest: { date: today, message: 'Date of birth must be today or in the past' } })),
     ),
     [`r${n}LivesWith`]: ifUsed((e) => yesNo(`Select whether ${who(e)} lives with the child`)),
     [`r${n}Match`]: ifUsed(() => recordIdOrNewIfChosen),
@@ -65,36 +64,28 @@ const opensCase = ({ decision }: Earlier) => decision === 'family_help' || decis
  * offered; the other rows are used when a name is typed in them), and the decision.
  */
 export const decisionForm = (today: LocalDate) =>
-  gathering(
-    defineForm({
-      version: requestVersion,
-      person: recordIdOrNew('Select the child this request is about, or record them as new'),
-      factsAsked,
-      addAddress: (e: Earlier) => (offered(e, 'address') ? yesNo('Select whether to add the address to the child’s record') : notAsked),
-      addressLine1: ({ addAddress }: Earlier) => (addAddress === true ? text('the first line of the address', { required: true, max: 200, oneLine: true }) : notAsked),
-      addressTown: ({ addAddress }: Earlier) => (addAddress === true ? text('the town or city', { required: true, max: 100, oneLine: true }) : notAsked),
-      addressPostcode: ({ addAddress }: Earlier) => (addAddress === true ? postcode({ required: true }) : notAsked),
-      ...Object.assign({}, ...RELATIVE_ROWS.map((n) => relativeRow(n, today))) as ReturnType<typeof relativeRow>,
-      decision: choice(Object.keys(DECISION_LABELS) as RequestDecision[], 'Select what happens next'),
-      urgent: ({ decision }: Earlier) => (decision === 'strategy_discussion' ? yesNo('Select whether the strategy discussion is urgent') : notAsked),
-      leadUserId: (e: Earlier) => (opensCase(e) ? recordId('Select the lead practitioner') : notAsked),
-      primaryNeed: (e: Earlier) => (opensCase(e) ? choice(PRIMARY_NEED_CHOICES, 'Select the main reason the family needs help') : notAsked),
-      basis: (e: Earlier) => (opensCase(e) ? choice(BASIS_LABELS, 'Select the basis for the help') : notAsked),
-      consentBasis: ({ decision }: Earlier) =>
-        choice(CONSENT_LABELS, 'Select whether the family agreed').transform((consent, ctx) =>
-          decision === 'family_help' && consent === 'consent_refused' ? refuse(ctx, 'Family Help is offered with the family’s agreement: choose another decision if they did not agree') : consent,
-        ),
-      reasons: text('the reasons for the decision', { required: true }),
-      childViews: text('the child’s views'),
-      familyViews: text('the family’s views'),
-    }),
-    Object.fromEntries(
-      RELATIVE_ROWS.flatMap((n): [string, (body: Record<string, unknown>) => unknown][] => [
-        [`r${n}`, (body) => ({ givenNames: body[`r${n}GivenNames`], familyName: body[`r${n}FamilyName`] })],
-        [`r${n}Dob`, dateInput(`r${n}Dob`)],
-      ]),
-    ),
-  );
+  defineForm({
+    version: requestVersion,
+    person: recordIdOrNew('Select the child this request is about, or record them as new'),
+    factsAsked,
+    addAddress: (e: Earlier) => (offered(e, 'address') ? yesNo('Select whether to add the address to the child’s record') : notAsked),
+    addressLine1: ({ addAddress }: Earlier) => (addAddress === true ? text('the first line of the address', { required: true, max: 200, oneLine: true }) : notAsked),
+    addressTown: ({ addAddress }: Earlier) => (addAddress === true ? text('the town or city', { required: true, max: 100, oneLine: true }) : notAsked),
+    addressPostcode: ({ addAddress }: Earlier) => (addAddress === true ? postcode({ required: true }) : notAsked),
+    ...Object.assign({}, ...RELATIVE_ROWS.map((n) => relativeRow(n, today))) as ReturnType<typeof relativeRow>,
+    decision: choice(Object.keys(DECISION_LABELS) as RequestDecision[], 'Select what happens next'),
+    urgent: ({ decision }: Earlier) => (decision === 'strategy_discussion' ? yesNo('Select whether the strategy discussion is urgent') : notAsked),
+    leadUserId: (e: Earlier) => (opensCase(e) ? chosenId('Select the lead practitioner') : notAsked),
+    primaryNeed: (e: Earlier) => (opensCase(e) ? choice(PRIMARY_NEED_CHOICES, 'Select the main reason the family needs help') : notAsked),
+    basis: (e: Earlier) => (opensCase(e) ? choice(BASIS_LABELS, 'Select the basis for the help') : notAsked),
+    consentBasis: ({ decision }: Earlier) =>
+      choice(CONSENT_LABELS, 'Select whether the family agreed').transform((consent, ctx) =>
+        decision === 'family_help' && consent === 'consent_refused' ? refuse(ctx, 'Family Help is offered with the family’s agreement: choose another decision if they did not agree') : consent,
+      ),
+    reasons: text('the reasons for the decision', { required: true }),
+    childViews: text('the child’s views'),
+    familyViews: text('the family’s views'),
+  });
 
 export type DecisionAnswers = z.infer<ReturnType<typeof decisionForm>>;
 

@@ -7,7 +7,7 @@ import { field } from '../../../../platform/web/form-fields.ts';
 import { errorList } from '../../../../platform/web/errors.ts';
 import { choice, defineForm, notAsked, text, version, type Earlier } from '../../../../platform/web/form.ts';
 import type { AccessChange } from '../../service.ts';
-import { chosenId } from '../fields.ts';
+import { chosenId } from '../../../../platform/web/form.ts';
 import { personId } from '../person-id.ts';
 
 /** What each record kind means, as the privacy officer and managers choose between them. */

@@ -9,26 +9,23 @@ import { choice, defineForm } from '../../../../platform/web/form.ts';
 import { optionsFrom } from '../../../../platform/web/views.ts';
 import { formatAge } from '../../age.ts';
 import type { NewPerson } from '../../service.ts';
-import { birthDate, optionalNhsNumber, personName, withDateInputs } from '../fields.ts';
+import { birthDate, optionalNhsNumber, personName } from '../fields.ts';
 
 /** Sex as a new record takes it (the CIN census's codes). */
 export const SEXES = { F: 'Female', M: 'Male', U: 'Not known' } as const;
 
 /** A new person, as the form sends it; every problem reported in page order. */
 export const newPersonForm = (today: LocalDate) =>
-  withDateInputs(
-    ['dob'],
-    defineForm({
-      givenNames: personName('first names', { required: true }),
-      familyName: personName('last name', { required: true }),
-      preferredName: personName('preferred name', { required: false }),
-      dob: birthDate(today),
-      sex: choice(SEXES, 'Select the sex, or ‘Not known’'),
-      nhsNumber: optionalNhsNumber(),
-      // Sent by the page that showed the likely duplicates: none of them is this person.
-      confirm: field.transform((value) => value === 'new'),
-    }),
-  );
+  defineForm({
+    givenNames: personName('first names', { required: true }),
+    familyName: personName('last name', { required: true }),
+    preferredName: personName('preferred name', { required: false }),
+    dob: birthDate(today),
+    sex: choice(SEXES, 'Select the sex, or ‘Not known’'),
+    nhsNumber: optionalNhsNumber(),
+    // Sent by the page that showed the likely duplicates: none of them is this person.
+    confirm: field.transform((value) => value === 'new'),
+  });
 
 /** The person to add, from the form's answers: a date after today is the expected date of birth of a baby not yet born. */
 export function newPerson({ dob, confirm, ...answers }: z.infer<ReturnType<typeof newPersonForm>>, today: LocalDate): NewPerson {

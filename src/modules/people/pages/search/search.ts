@@ -7,7 +7,7 @@ import { errorList } from '../../../../platform/web/errors.ts';
 import { defineForm, text } from '../../../../platform/web/form.ts';
 import { formatAge } from '../../age.ts';
 import type { SearchInput } from '../../service.ts';
-import { nhsNumberOrUpn, postcode, searchedDateOfBirth, withDateInputs } from '../fields.ts';
+import { nhsNumberOrUpn, postcode, searchedDateOfBirth } from '../fields.ts';
 
 /**
  * The search form, as the query string sends it (`today` bounds an expected date of birth). Every
@@ -15,15 +15,12 @@ import { nhsNumberOrUpn, postcode, searchedDateOfBirth, withDateInputs } from '.
  * reported, in page order.
  */
 export const searchForm = (today: LocalDate) =>
-  withDateInputs(
-    ['dob'],
-    defineForm({
-      name: text('name', { max: 200, oneLine: true }),
-      dob: searchedDateOfBirth(today),
-      identifier: nhsNumberOrUpn(text('NHS number or UPN', { max: 20, oneLine: true })),
-      postcode: postcode(text('postcode', { max: 10, oneLine: true })),
-    }),
-  );
+  defineForm({
+    name: text('name', { max: 200, oneLine: true }),
+    dob: searchedDateOfBirth(today),
+    identifier: nhsNumberOrUpn(text('NHS number or UPN', { max: 20, oneLine: true })),
+    postcode: postcode(text('postcode', { max: 10, oneLine: true })),
+  });
 
 /** What to search for, from the form's answers; nothing at all is a problem at the first field. */
 export function searchFor(answers: z.infer<ReturnType<typeof searchForm>>): SearchInput | undefined {

@@ -4,18 +4,13 @@ import type { Deps } from '../../../../deps.ts';
 import { passwordProblem } from '../../../../platform/auth/passwords.ts';
 import { CONTROL_CHARACTERS, field } from '../../../../platform/web/form-fields.ts';
 import { errorList } from '../../../../platform/web/errors.ts';
-import { defineForm, type Earlier } from '../../../../platform/web/form.ts';
+import { defineForm, refuse, type Earlier } from '../../../../platform/web/form.ts';
 import type { NewUserInput } from '../../service.ts';
 import { oneTimePasswords } from '../../one-time-password.ts';
 import { accountFields, choices, problemErrors, sentValues } from '../account-form.ts';
 
 /** Lower-case letters, digits, full stops, hyphens and underscores; starting and ending with a letter or digit. */
 const USERNAME = /^[a-z0-9](?:[a-z0-9._-]{1,62})[a-z0-9]$/;
-
-function refuse(ctx: z.RefinementCtx, message: string) {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER;
-}
 
 /** A username, as sign-in takes it: lower case. */
 const username = field.transform((value, ctx) => {
