@@ -17,10 +17,14 @@ import { createCourtService } from './modules/court/service.ts';
 import { courtContribution } from './modules/court/record-contribution.ts';
 import { createUserAdminService } from './modules/users/service.ts';
 import { createReturnsService } from './modules/returns/service.ts';
+import { checkedAgainstCensus } from './modules/returns/cin/at-recording.ts';
+import { registerRecordingCheck } from './platform/recording-check.ts';
 
 /** The one place the service is wired together. Tests pass their own database, clock or fakes. */
 export function createDeps(config: Config, database: Database, clock: Clock = systemClock) {
   const audit = createAuditService(database, clock);
+  // Every change to a child's record is checked against the CIN census rules as it is made.
+  registerRecordingCheck(checkedAgainstCensus);
   // Each module that holds facts about a child adds them to the child's record page.
   const people = createPeopleService(database, audit, clock, {
     contributors: [familyHelpContribution, childProtectionContribution, courtContribution],

@@ -2,7 +2,7 @@ import { can, type Relationship } from '../../platform/access/policy.ts';
 import type { Principal } from '../../platform/auth/service.ts';
 import { todayInEngland, type Clock } from '../../platform/clock.ts';
 import type { Database, Tx } from '../../platform/db/client.ts';
-import { checkedAgainstCensus } from '../returns/cin/at-recording.ts';
+import { recordingCheck } from '../../platform/recording-check.ts';
 import { forbidden, notFound } from '../../platform/web/errors.ts';
 import type { PeopleService } from '../people/service.ts';
 import * as repo from './repository.ts';
@@ -22,7 +22,7 @@ export interface OpenedCase {
  * Opens a case through its child's record, for the case and every layer on it (child protection,
  * court): the access list, the policy with the user's relationships, and the audit of `action`
  * in the same transaction. A case is exactly as open as its child's record is to the user. Every
- * change is checked against the CIN census rules as it is made (returns/cin/at-recording.ts).
+ * change runs through the registered recording check (the CIN census rules, as it is made).
  */
 export function caseOpener(database: Database, peopleService: PeopleService, clock: Clock) {
   return async function withCase<T>(principal: Principal, caseId: string, permission: CasePermission, action: string, fn: (o: OpenedCase) => Promise<T>) {
@@ -37,7 +37,7 @@ export function caseOpener(database: Database, peopleService: PeopleService, clo
         const c = await repo.findCase(tx, principal.laCode, caseId);
         if (!c) throw notFound();
         const run = () => fn({ tx, c, person, relationships });
-        return { value: permission === 'record.view' ? await run() : await checkedAgainstCensus(tx, principal.laCode, c.personId, todayInEngland(clock).toString(), run) };
+        return { value: permission === 'record.view' ? await run() : await recordingCheck(tx, principal.laCode, c.personId, todayInEngland(clock).toString(), run) };
       },
       action,
     );

@@ -8,6 +8,7 @@ import { shortMessage } from './report.ts';
 import { validateCensus, type Finding } from './rules/engine.ts';
 import { rulesetFor } from './rules/ruleset.ts';
 import { CIN_COLLECTIONS, isCinCollection, type CinCollection } from './structure.ts';
+import { acknowledgedRules } from '../../../platform/recording-check.ts';
 
 /** The latest collection this platform knows: its rules apply to years not yet supported. */
 const LATEST = Object.keys(CIN_COLLECTIONS).sort().at(-1) as CinCollection;
@@ -67,12 +68,6 @@ export class CensusRuleBroken extends HttpError {
   }
 }
 
-/**
- * Error rules the user has confirmed are true of what happened (a conference really held on a
- * Sunday): the change is saved, and the census shows the error for the authority to explain.
- */
-export const acknowledgedCensusRules = new AsyncLocalStorage<readonly string[]>();
-
 /** The census queries a save raised (it was saved), collected for the page that follows. */
 export const censusQueries = new AsyncLocalStorage<CensusProblem[]>();
 
@@ -113,7 +108,8 @@ export async function checkedAgainstCensus<T>(tx: Executor, laCode: string, pers
     before.set(key(f), left - 1);
     return left <= 0;
   });
-  const acknowledged = acknowledgedCensusRules.getStore() ?? [];
+  // Error rules the user confirmed are true of what happened are saved, for the census to show and the authority to explain.
+  const acknowledged = acknowledgedRules();
   const errors = introduced.filter((f) => f.severity === 'ERROR' && !acknowledged.includes(f.code));
   if (errors.length > 0) throw new CensusRuleBroken(errors.map(problemOf));
   censusQueries.getStore()?.push(...introduced.map(problemOf));

@@ -3,9 +3,9 @@ import { DayOfWeek, LocalDate } from '@js-joda/core';
 import { z } from 'zod';
 import type { Deps } from '../../../../deps.ts';
 import { todayInEngland } from '../../../../platform/clock.ts';
+import { acknowledging } from '../../../../platform/recording-check.ts';
 import { choice, date, defineForm, notAsked, text, type Earlier } from '../../../../platform/web/form.ts';
 import { formatDate, optionsFrom } from '../../../../platform/web/views.ts';
-import { acknowledgedCensusRules } from '../../../returns/cin/at-recording.ts';
 import { ABUSE_CATEGORIES, CHILD_VIEWS_HOW, INITIAL_DECISION_LABELS, REVIEW_DECISION_LABELS } from '../../codes.ts';
 import { openNow } from '../../open-now.ts';
 import { codesOf, cpForm, options, type Overview } from '../cp-form.ts';
@@ -77,7 +77,7 @@ export function conferencePages(app: FastifyInstance, deps: Deps) {
         }),
       // A conference confirmed as held at a weekend is recorded, though the census will show it (8875).
       save: (principal, view, { held, weekend, ...input }) =>
-        acknowledgedCensusRules.run(weekend ? ['8875'] : [], () => deps.childProtection.recordConference(principal, view.c.id, kind, { heldOn: held, ...input })),
+        acknowledging(weekend ? ['8875'] : [], () => deps.childProtection.recordConference(principal, view.c.id, kind, { heldOn: held, ...input })),
       saved: `${kind}-conference`,
     });
   }
