@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
+import type { DueCase } from '../family-help/due.ts';
 
 /**
  * Child protection's read models: the lists and clocks that name the child. Besides child
@@ -49,13 +50,7 @@ export async function liveSharesFor(tx: Executor, partnerUserId: string) {
  * The dated facts behind every child protection clock still running, for the cases a worker
  * leads or co-works as Child Protection Lead Practitioner (or a manager's teams).
  */
-export interface ProtectionFacts {
-  caseId: string;
-  personId: string;
-  childName: string;
-  leadPractitionerId: string;
-  leadPractitionerName: string;
-  teamName: string;
+export interface ProtectionFacts extends DueCase {
   /** An undecided strategy discussion. */
   discussionConvenedOn: string | null;
   discussionUrgent: boolean | null;
