@@ -85,3 +85,32 @@ export async function buildSection47(t: TestApp, child: Pick<PersonInsert, 'id' 
   await t.deps.childProtection.recordDiscussion(cp, discussionId, { version: version + 1, heldOn, agencies: ['police', 'social_care'], decision: 'section_47', reasons: 'Suspected significant harm' });
   return { caseId, requestId, discussionId };
 }
+
+/**
+ * A child on a child protection plan: the section 47 enquiry (from `buildSection47`) completed on
+ * `conferenceOn` with a conference, and the initial conference that day starting the plan under
+ * `category`. Held on a weekday: a conference is not held at weekends.
+ */
+export async function buildProtectionPlan(
+  t: TestApp,
+  child: Pick<PersonInsert, 'id' | 'givenNames' | 'familyName' | 'dateOfBirth'>,
+  { heldOn, conferenceOn, category = 'NEG', cpLead = 'cp.lead', ...options }: CaseOptions & { heldOn: string; conferenceOn: string; category?: 'NEG' | 'PHY' | 'SAB' | 'EMO' | 'MUL'; cpLead?: string },
+) {
+  const started = await buildSection47(t, child, { ...options, heldOn, cpLead });
+  const cp = await principalOf(t, cpLead);
+  const [enquiry] = await rowsOf(t, 'select id, version from section47_enquiry where case_id = $1 and completed_on is null', [started.caseId]);
+  await t.deps.childProtection.completeEnquiry(cp, String(enquiry!['id']), { version: Number(enquiry!['version']), completedOn: conferenceOn, outcome: 'conference', findings: 'Concerns substantiated' });
+  await t.deps.childProtection.recordConference(cp, started.caseId, 'initial', {
+    heldOn: conferenceOn,
+    attendees: ['Chair', 'Social worker', 'Parent'],
+    childViews: 'Said they want things to be calmer at home',
+    childViewsHow: 'worker',
+    parentsViews: 'Agree to work with the plan',
+    parentsRepresentative: undefined,
+    decision: 'plan',
+    category,
+    reasons: 'Likely to suffer significant harm',
+  });
+  const [plan] = await rowsOf(t, 'select id from cp_plan where case_id = $1 and ended_on is null', [started.caseId]);
+  return { ...started, planId: String(plan!['id']) };
+}

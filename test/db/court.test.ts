@@ -2,7 +2,7 @@
 // against the 26-week clock, hearings and the outcome; who may record them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/platform/clock.ts';
-import { buildSection47 } from '../builders/cases.ts';
+import { buildProtectionPlan, buildSection47 } from '../builders/cases.ts';
 import { buildPerson, insertPeople } from '../builders/people.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { dateFields, principalOf, rowsOf } from '../support/records.ts';
@@ -29,6 +29,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('court work on the case', () => {
+  it('begins for a child already on a child protection plan: the case shows the plan and pre-proceedings side by side', async () => {
+    const child = buildPerson({ givenNames: 'Ines', familyName: 'Carrow', dateOfBirth: '2018-05-05', sex: 'F' });
+    await insertPeople(t.db.database, [child]);
+    const { caseId } = await buildProtectionPlan(t, child, { heldOn: '2026-04-01', conferenceOn: '2026-04-01', category: 'EMO' });
+    expect((await cpLead.post(`/cases/${caseId}/court/letter`, dateFields('sent', '2026-04-01'), `/cases/${caseId}/court/letter`)).statusCode).toBe(303);
+    const page = (await lead.get(`/cases/${caseId}`)).body;
+    expect(page).toContain('Child protection plan since 1 April 2026 (Emotional abuse)');
+    expect(page).toContain('Pre-proceedings since 1 April 2026');
+  });
+
   it('is the Child Protection Lead Practitioner’s or the manager’s to record; the family’s lead reads it', async () => {
     expect((await lead.get(court(0))).statusCode).toBe(200);
     expect((await lead.get(court(0))).body).not.toContain('Start pre-proceedings');
